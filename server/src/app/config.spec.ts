@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, repoRoot } from './config.js';
+
+describe('loadConfig', () => {
+  it('has working defaults: port 4000, PGlite in ./data, console from web/dist', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir).toBe(path.join(repoRoot, 'data'));
+    expect(config.webDist).toBe(path.join(repoRoot, 'web', 'dist'));
+    expect(config.production).toBe(false);
+    expect(config.sessionTtlMs).toBe(12 * 3600_000);
+  });
+
+  it('reads the production profile and a PostgreSQL server URL', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db:5432/pc', COOKIE_SECURE: 'true', PORT: '8080' });
+    expect(config).toMatchObject({ production: true, databaseUrl: 'postgres://u@db:5432/pc', cookieSecure: true, port: 8080 });
+  });
+
+  it('lists every invalid setting in one clear error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/DATABASE_URL: must be a postgres:\/\//);
+    expect(message).toMatch(/NODE_ENV/);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(4000);
+  });
+});

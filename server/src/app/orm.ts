@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataloaderType, MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Database } from './database.js';
+import { entities } from './entities.js';
+import { AuditSubscriber } from '../common/audit/audit.subscriber.js';
+
+const migrationsPath = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
+
+export function ormOptions(database: Pick<Database, 'connection' | 'poolMax'>): Options {
+  return {
+    ...database.connection,
+    entities,
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    ignoreUndefinedInQuery: true,
+    // Tenant scoping is a filter on each tenant-owned table; joining every relation to re-check it adds nothing.
+    autoJoinRefsForFilters: false,
+    pool: { min: 0, max: database.poolMax },
+    subscribers: [new AuditSubscriber()],
+    extensions: [Migrator],
+    migrations: {
+      path: migrationsPath,
+      pathTs: migrationsPath,
+      glob: '!(*.d).{js,ts}',
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      silent: true,
+    },
+    // No implicit schema changes: the committed migrations are the only source of DDL.
+    schemaGenerator: { disableForeignKeys: false },
+    debug: false,
+  };
+}
+
+export async function openOrm(database: Pick<Database, 'connection' | 'poolMax'>, migrate = true): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(database));
+  if (migrate) await orm.getMigrator().up();
+  return orm;
+}

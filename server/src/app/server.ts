@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import type { FastifyInstance } from 'fastify';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfig, type Config } from './config.js';
+import { openDatabase, type Database } from './database.js';
+import { openOrm } from './orm.js';
+import { createSchema } from './schema.js';
+import { createServices } from './services.js';
+import { createHttpApp } from './http.js';
+import { systemClock, type Clock } from '../common/clock.js';
+import { seedDemoData } from '../seed/demo.js';
+
+export type RunningServer = {
+  app: FastifyInstance;
+  orm: MikroORM;
+  database: Database;
+  config: Config;
+  url: string;
+  seeded: boolean;
+  close(): Promise<void>;
+};
+
+/** Boot order: config → database → ORM + migrations → demo data (first start only) → HTTP. */
+export async function startServer(options: { config?: Config; clock?: Clock; database?: Database } = {}): Promise<RunningServer> {
+  const config = options.config ?? loadConfig();
+  const clock = options.clock ?? systemClock;
+  const database = options.database ?? (await openDatabase(config));
+  let orm: MikroORM | undefined;
+  try {
+    orm = await openOrm(database);
+    const seeded = config.demoData ? await seedDemoData(orm.em.fork(), clock) : false;
+    const services = createServices(config, clock);
+    const app = await createHttpApp({ config, orm, clock, services, schema: await createSchema() });
+    await app.listen({ host: config.host, port: config.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    let closing: Promise<void> | undefined;
+    const openOrmRef = orm;
+    return {
+      app,
+      orm,
+      database,
+      config,
+      url: `http://127.0.0.1:${port}`,
+      seeded,
+      close() {
+        // Drain HTTP first (in-flight requests finish), then the ORM, then the embedded database.
+        closing ??= (async () => {
+          await app.close();
+          await openOrmRef.close();
+          if (!options.database) await database.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await orm?.close().catch(() => {});
+    if (!options.database) await database.close().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,85 @@
+import { ChangeSetType, type EventSubscriber, type FlushEventArgs, type EntityMetadata } from '@mikro-orm/core';
+import { AuditEntry } from './audit-entry.entity.js';
+import { currentAuditScope } from './audit-scope.js';
+
+/** Entities whose rows are bookkeeping, not business changes. */
+const NOT_AUDITED = new Set(['AuditEntry', 'LoginFailure']);
+const REDACTED = '[redacted]';
+
+/**
+ * The one audit mechanism (R-SV-3): inside an audit scope (every GraphQL mutation, every job), each flush adds an
+ * AuditEntry per created, updated or deleted entity to the same unit of work, so entries commit or roll back with
+ * the change itself.
+ */
+export class AuditSubscriber implements EventSubscriber {
+  onFlush({ em, uow }: FlushEventArgs): void {
+    const scope = currentAuditScope();
+    if (!scope) return;
+    const comparator = em.getComparator();
+    for (const changeSet of uow.getChangeSets()) {
+      if (NOT_AUDITED.has(changeSet.name)) continue;
+      const meta = changeSet.meta;
+      const action = actionOf(changeSet.type);
+      if (!action) continue;
+      const before = action === 'CREATE' ? null : redact(meta, { ...(changeSet.originalEntity ?? {}) });
+      const after =
+        action === 'DELETE' ? null : redact(meta, { ...comparator.prepareEntity(changeSet.entity as object) } as Record<string, unknown>);
+      const diff = action === 'UPDATE' ? diffOf(before ?? {}, after ?? {}) : null;
+      if (diff && Object.keys(diff).length === 0) continue;
+      const entry = em.create(AuditEntry, {
+        at: scope.at(),
+        actorId: scope.actorId,
+        actorEmail: scope.actorEmail,
+        actorKind: scope.actorKind,
+        partner: partnerOf(changeSet.name, String(changeSet.getPrimaryKey()), after ?? before) ?? scope.partnerId,
+        operation: scope.operation,
+        entityType: changeSet.name,
+        entityId: String(changeSet.getPrimaryKey()),
+        action,
+        before,
+        after,
+        diff,
+        requestId: scope.requestId,
+      });
+      uow.computeChangeSet(entry);
+    }
+  }
+}
+
+function actionOf(type: ChangeSetType): 'CREATE' | 'UPDATE' | 'DELETE' | null {
+  switch (type) {
+    case ChangeSetType.CREATE:
+      return 'CREATE';
+    case ChangeSetType.UPDATE:
+    case ChangeSetType.UPDATE_EARLY:
+      return 'UPDATE';
+    case ChangeSetType.DELETE:
+    case ChangeSetType.DELETE_EARLY:
+      return 'DELETE';
+    default:
+      return null;
+  }
+}
+
+/** Hidden properties (password and token hashes) never reach the audit log. */
+function redact(meta: EntityMetadata, data: Record<string, unknown>): Record<string, unknown> {
+  for (const prop of meta.props) {
+    if (prop.hidden && prop.name in data) data[prop.name] = REDACTED;
+  }
+  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+}
+
+function diffOf(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
+  const diff: Record<string, [unknown, unknown]> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (key === 'updatedAt') continue;
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) diff[key] = [before[key] ?? null, after[key] ?? null];
+  }
+  return diff;
+}
+
+/** The tenant of a changed row: the Partner itself, or its `partner` column (a plain id in the snapshot). */
+function partnerOf(entityName: string, entityId: string, snapshot: Record<string, unknown> | null): string | null {
+  if (entityName === 'Partner') return entityId;
+  return snapshot && typeof snapshot.partner === 'string' ? snapshot.partner : null;
+}

@@ -1,0 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import { Opt, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** id + created/updated stamps; timestamps are set by services from the injectable clock. */
+export abstract class BaseEntity {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  updatedAt!: Date & Opt;
+}

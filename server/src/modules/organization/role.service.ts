@@ -1,0 +1,80 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Ctx } from '../../app/context.js';
+import { requirePartnerId } from '../../app/context.js';
+import type { Clock } from '../../common/clock.js';
+import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
+import { RoleErrorCode } from '../../common/errors/error-codes.js';
+import { paginate, type Connection } from '../../common/pagination/connection.js';
+import { isUuid } from '../../common/ids.js';
+import { Role } from './role.entity.js';
+import type { CreateRoleInput, RolesArgs, UpdateRoleInput } from './role.inputs.js';
+
+/** Roles are data: built-in ones shared by every partner, custom ones owned by one partner (R-ORG-1). */
+export class RoleService {
+  constructor(private readonly clock: Clock) {}
+
+  list(ctx: Ctx, args: RolesArgs): Promise<Connection<Role>> {
+    const where = args.search ? { name: { $ilike: `%${escapeLike(args.search)}%` } } : {};
+    return paginate(ctx.em, Role, where, args, { sortBy: 'createdAt' });
+  }
+
+  /** Another partner's role answers NOT_FOUND: the tenant filter hides it. */
+  async get(ctx: Ctx, id: string): Promise<Role> {
+    const role = isUuid(id) ? await ctx.em.findOne(Role, { id }) : null;
+    if (!role) throw new NotFoundError('Role');
+    return role;
+  }
+
+  async create(ctx: Ctx, input: CreateRoleInput): Promise<Role> {
+    const partnerId = requirePartnerId(ctx);
+    const name = input.name.trim();
+    await this.refuseTakenName(ctx, name);
+    const now = this.clock.now();
+    const role = ctx.em.create(Role, {
+      partner: partnerId,
+      name,
+      description: input.description?.trim() || null,
+      permissions: [...new Set(input.permissions)],
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.flush(ctx);
+    return role;
+  }
+
+  async update(ctx: Ctx, input: UpdateRoleInput): Promise<Role> {
+    const role = await this.get(ctx, input.id);
+    if (role.builtIn) throw new DomainError(RoleErrorCode.ROLE_BUILT_IN, 'Built-in roles cannot be changed.', 'id');
+    if (input.name !== undefined && input.name.trim() !== role.name) {
+      await this.refuseTakenName(ctx, input.name.trim());
+      role.name = input.name.trim();
+    }
+    if (input.description !== undefined) role.description = input.description?.trim() || null;
+    if (input.permissions) role.permissions = [...new Set(input.permissions)];
+    role.updatedAt = this.clock.now();
+    await this.flush(ctx);
+    return role;
+  }
+
+  private async refuseTakenName(ctx: Ctx, name: string): Promise<void> {
+    const taken = await ctx.em.count(Role, { name: { $ilike: escapeLike(name) } });
+    if (taken > 0) throw new DomainError(RoleErrorCode.ROLE_NAME_TAKEN, `A role named "${name}" already exists.`, 'name');
+  }
+
+  /** Two admins creating the same name at once: the unique key decides, and the loser gets the same clear error. */
+  private async flush(ctx: Ctx): Promise<void> {
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        ctx.em.clear();
+        throw new DomainError(RoleErrorCode.ROLE_NAME_TAKEN, 'A role with this name already exists.', 'name');
+      }
+      throw error;
+    }
+  }
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,68 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../common/clock.js';
+import { runInAuditScope } from '../common/audit/audit-scope.js';
+import { Account, AccountKind } from '../modules/account/account.entity.js';
+import { hashPassword } from '../modules/account/password.js';
+import { Partner } from '../modules/partner/partner.entity.js';
+import { builtInRole, syncBuiltInRoles } from '../modules/organization/built-in-roles.js';
+
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+export const DEMO_PARTNERS = [
+  { slug: 'acme-cloud', name: 'Acme Cloud Services', country: 'US' },
+  { slug: 'huayun', name: '华云数智科技有限公司', country: 'CN' },
+  { slug: 'nordlicht', name: 'Nordlicht Systems GmbH', country: 'DE' },
+] as const;
+
+export const DEMO_OPERATOR_EMAIL = 'operator@demo.test';
+
+export function demoAdminEmail(slug: string): string {
+  return `admin@${slug}.demo.test`;
+}
+
+export function demoLogins(): { email: string; role: string }[] {
+  return [
+    { email: DEMO_OPERATOR_EMAIL, role: 'operator' },
+    ...DEMO_PARTNERS.map((p) => ({ email: demoAdminEmail(p.slug), role: `administrator of ${p.name}` })),
+  ];
+}
+
+/**
+ * Built-in roles always; demo accounts only into an empty database (first start), so a second start reuses the data.
+ * Returns whether demo data was loaded now.
+ */
+export async function seedDemoData(em: EntityManager, clock: Clock): Promise<boolean> {
+  await syncBuiltInRoles(em, clock);
+  if ((await em.count(Account, {})) > 0) return false;
+  const now = clock.now();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const administrator = await builtInRole(em, 'ADMINISTRATOR');
+  em.create(Account, {
+    kind: AccountKind.OPERATOR,
+    email: DEMO_OPERATOR_EMAIL,
+    displayName: 'Demo Operator',
+    passwordHash,
+    partner: null,
+    role: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  for (const def of DEMO_PARTNERS) {
+    const partner = em.create(Partner, { ...def, createdAt: now, updatedAt: now });
+    em.create(Account, {
+      kind: AccountKind.PARTNER_MEMBER,
+      email: demoAdminEmail(def.slug),
+      displayName: `${def.name} Administrator`,
+      passwordHash,
+      partner,
+      role: administrator,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  await runInAuditScope(
+    { operation: 'system:seedDemoData', requestId: null, at: () => clock.now(), actorId: null, actorEmail: null, actorKind: null, partnerId: null },
+    () => em.flush(),
+  );
+  return true;
+}
