@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql 16 has no "exports" map: Node (and the libraries it loads) get index.js, Vite would pick index.mjs.
+  // One instance is required, so source files use the same CommonJS build as the libraries.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
     environment: 'node',

@@ -4,6 +4,7 @@ import { DataloaderType, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Database } from './database.js';
 import { entities } from './entities.js';
+import { migrationsList } from '../migrations/index.js';
 import { AuditSubscriber } from '../common/audit/audit.subscriber.js';
 
 const migrationsPath = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
@@ -24,7 +25,8 @@ export function ormOptions(database: Pick<Database, 'connection' | 'poolMax'>): 
     migrations: {
       path: migrationsPath,
       pathTs: migrationsPath,
-      glob: '!(*.d).{js,ts}',
+      glob: '!(*.d|index).{js,ts}',
+      migrationsList,
       tableName: 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,

@@ -1,4 +1,4 @@
-import { ChangeSetType, type EventSubscriber, type FlushEventArgs, type EntityMetadata } from '@mikro-orm/core';
+import { ArrayType, ChangeSetType, type EventSubscriber, type FlushEventArgs, type EntityMetadata, type Platform } from '@mikro-orm/core';
 import { AuditEntry } from './audit-entry.entity.js';
 import { currentAuditScope } from './audit-scope.js';
 
@@ -16,14 +16,15 @@ export class AuditSubscriber implements EventSubscriber {
     const scope = currentAuditScope();
     if (!scope) return;
     const comparator = em.getComparator();
+    const platform = em.getPlatform();
     for (const changeSet of uow.getChangeSets()) {
       if (NOT_AUDITED.has(changeSet.name)) continue;
       const meta = changeSet.meta;
       const action = actionOf(changeSet.type);
       if (!action) continue;
-      const before = action === 'CREATE' ? null : redact(meta, { ...(changeSet.originalEntity ?? {}) });
+      const before = action === 'CREATE' ? null : redact(meta, platform, { ...(changeSet.originalEntity ?? {}) });
       const after =
-        action === 'DELETE' ? null : redact(meta, { ...comparator.prepareEntity(changeSet.entity as object) } as Record<string, unknown>);
+        action === 'DELETE' ? null : redact(meta, platform, { ...comparator.prepareEntity(changeSet.entity as object) } as Record<string, unknown>);
       const diff = action === 'UPDATE' ? diffOf(before ?? {}, after ?? {}) : null;
       if (diff && Object.keys(diff).length === 0) continue;
       const entry = em.create(AuditEntry, {
@@ -61,10 +62,17 @@ function actionOf(type: ChangeSetType): 'CREATE' | 'UPDATE' | 'DELETE' | null {
   }
 }
 
-/** Hidden properties (password and token hashes) never reach the audit log. */
-function redact(meta: EntityMetadata, data: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Snapshots hold database values; arrays come back as JSON arrays (not '{A,B}' literals). Hidden properties
+ * (password and token hashes) never reach the audit log.
+ */
+function redact(meta: EntityMetadata, platform: Platform, data: Record<string, unknown>): Record<string, unknown> {
   for (const prop of meta.props) {
-    if (prop.hidden && prop.name in data) data[prop.name] = REDACTED;
+    if (!(prop.name in data)) continue;
+    if (prop.hidden) data[prop.name] = REDACTED;
+    else if (prop.customType instanceof ArrayType && typeof data[prop.name] === 'string') {
+      data[prop.name] = prop.customType.convertToJSValue(data[prop.name] as string, platform);
+    }
   }
   return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
 }

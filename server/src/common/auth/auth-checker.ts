@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import type { Ctx } from '../../app/context.js';
 import { AccountKind } from '../../modules/account/account.entity.js';
@@ -14,7 +15,11 @@ export const authChecker: AuthChecker<Ctx, Access> = ({ context }, required) => 
   const account = context.account;
   if (!account) return false;
   if (required.length === 0) return true;
-  return required.some((rule) =>
+  const granted = required.some((rule) =>
     rule.startsWith('KIND:') ? account.kind === rule.slice(5) : context.permissions.has(rule as Permission),
   );
+  if (!granted) {
+    throw new GraphQLError('Your role does not allow this operation.', { extensions: { code: 'FORBIDDEN' } });
+  }
+  return true;
 };

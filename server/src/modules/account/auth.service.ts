@@ -45,7 +45,9 @@ export class AuthService {
     const valid = await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), input.password);
     if (!account || !valid) {
       // Its own flush, outside the (rolled back) mutation: failures must count even though the sign-in fails.
-      await ctx.em.fork().insert(LoginFailure, { email, ip, at: this.clock.now() });
+      const failures = ctx.em.fork();
+      failures.create(LoginFailure, { email, ip, at: this.clock.now() });
+      await failures.flush();
       throw new DomainError(AuthErrorCode.LOGIN_INVALID_CREDENTIALS, 'The e-mail address or password is incorrect.', 'password');
     }
     if (account.status !== AccountStatus.ACTIVE) {
