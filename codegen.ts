@@ -8,6 +8,11 @@ const config: CodegenConfig = {
   overwrite: true,
   ignoreNoDocuments: true,
   generates: {
+    // Enums and input/output shapes of the schema, for code shared by web and server.
+    'shared/src/generated/graphql.ts': {
+      plugins: ['typescript'],
+      config: { scalars, enumsAsTypes: true, useTypeImports: true, skipTypename: true },
+    },
     'web/src/gql/': {
       preset: 'client',
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],

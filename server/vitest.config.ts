@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { ciReporters } from '../vitest.shared.js';
 
 export default defineConfig({
   // graphql 16 has no "exports" map: Node (and the libraries it loads) get index.js, Vite would pick index.mjs.
@@ -13,5 +14,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     setupFiles: ['./test/setup.ts'],
+    reporters: ciReporters('server'),
   },
 });

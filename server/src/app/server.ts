@@ -46,7 +46,13 @@ export async function startServer(options: { config?: Config; clock?: Clock; dat
       close() {
         // Drain HTTP first (in-flight requests finish), then the ORM, then the embedded database.
         closing ??= (async () => {
-          await app.close();
+          // Requests that began before the close keep their keep-alive sockets; reap each one as soon as it is idle.
+          const reaper = setInterval(() => app.server.closeIdleConnections(), 250);
+          try {
+            await app.close();
+          } finally {
+            clearInterval(reaper);
+          }
           await openOrmRef.close();
           if (!options.database) await database.close();
         })();

@@ -1,0 +1,2 @@
+export * from './money.js';
+export type * from './generated/graphql.js';
