@@ -4,6 +4,7 @@ import { Account, AccountKind } from '../src/modules/account/account.entity.js';
 import { Role } from '../src/modules/organization/role.entity.js';
 import { hashPassword } from '../src/modules/account/password.js';
 import { withoutTenantFilter } from '../src/common/db/tenant.js';
+import { Session } from '../src/modules/account/session.entity.js';
 import { ChangePasswordDocument, LoginDocument, LogoutDocument, MeDocument } from './documents.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
@@ -153,6 +154,20 @@ describe('accounts and sessions over HTTP', () => {
       server.clock.advance(6 * 3600_000);
       expect((await client.request(MeDocument)).status).toBe(200);
     }
+  });
+
+  it('purges expired sessions and stale login failures, keeping live ones', async () => {
+    const live = await server.signIn(ACME_ADMIN);
+    await server.client().request(LoginDocument, { input: { email: ACME_ADMIN, password: 'wrong-password-x' } });
+    server.clock.advance(13 * 3600_000);
+    await live.request(MeDocument); // expired by now: 401
+    const fresh = await server.signIn(ACME_ADMIN);
+    const em = server.orm.em.fork();
+    const purged = await server.services.auth.purgeExpired(em);
+    expect(purged.sessions).toBeGreaterThan(0);
+    expect(purged.failures).toBeGreaterThan(0);
+    expect(await em.count(Session, { expiresAt: { $lte: server.clock.now() } })).toBe(0);
+    expect((await fresh.request(MeDocument)).status).toBe(200);
   });
 
   it('logs out: the session ends on the server and the cookie is cleared', async () => {

@@ -1,4 +1,5 @@
 import { print } from 'graphql';
+import type { DestinationStream } from 'pino';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadConfig, type Config } from '../src/app/config.js';
 import { startServer, type RunningServer } from '../src/app/server.js';
@@ -9,14 +10,16 @@ import { createTestDatabase } from './database.js';
 export type TestServer = RunningServer & { clock: FixedClock; client(): GqlClient; signIn(email: string, password?: string): Promise<GqlClient> };
 
 /** The real server (HTTP, GraphQL, ORM, migrations, demo data) on a random port over a fresh database. */
-export async function startTestServer(options: { config?: Partial<Config>; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { config?: Partial<Config>; env?: Record<string, string>; logStream?: DestinationStream } = {},
+): Promise<TestServer> {
   const clock = new FixedClock(new Date());
   const database = await createTestDatabase();
   const config = loadConfig(
     { NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env },
     { host: '127.0.0.1', port: 0, ...options.config },
   );
-  const server = await startServer({ config, clock, database });
+  const server = await startServer({ config, clock, database, logStream: options.logStream });
   const close = server.close.bind(server);
   return Object.assign(server, {
     clock,

@@ -19,6 +19,7 @@ const ROLELESS_FIELDS = new Set([...PUBLIC_FIELDS, 'logout']);
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxCost: 5000, maxTokens: 5000 } as const;
 
 export function createApolloServer(schema: GraphQLSchema, config: Config, app: FastifyInstance): ApolloServer<Ctx> {
+  const log = app.log.child({ component: 'apollo' });
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
@@ -31,6 +32,7 @@ export function createApolloServer(schema: GraphQLSchema, config: Config, app: F
   const protection = armor.protect();
   return new ApolloServer<Ctx>({
     schema,
+    logger: { debug: (m) => log.debug(m), info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) },
     // armor and the fastify integration are typed against Apollo's CJS build; the objects are the same.
     validationRules: protection.validationRules as never,
     plugins: [
@@ -133,5 +135,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, co
   if (typeof code === 'string' && (EXPECTED_CODES.has(code) || code === 'NOT_FOUND')) return formatted;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && original === undefined) return formatted;
   if (!config.production) return formatted;
-  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const requestId = formatted.extensions?.requestId;
+  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) } };
 }

@@ -7,7 +7,8 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifyApollo from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import type { Clock } from '../common/clock.js';
 import type { Ctx } from './context.js';
@@ -20,11 +21,23 @@ import { AccountKind } from '../modules/account/account.entity.js';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export const BODY_LIMIT_BYTES = 1_048_576;
 
-export type HttpDeps = { config: Config; orm: MikroORM; clock: Clock; services: Services; schema: GraphQLSchema };
+export type HttpDeps = {
+  config: Config;
+  orm: MikroORM;
+  clock: Clock;
+  services: Services;
+  schema: GraphQLSchema;
+  /** Where JSON log lines go (stdout by default); tests pass a stream to read them. */
+  logStream?: DestinationStream;
+};
 
-export async function createHttpApp({ config, orm, clock, services, schema }: HttpDeps): Promise<FastifyInstance> {
+export async function createHttpApp({ config, orm, clock, services, schema, logStream }: HttpDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      ...(logStream ? { stream: logStream } : {}),
+    },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.production,
     requestIdHeader: false,
@@ -73,7 +86,15 @@ export async function createHttpApp({ config, orm, clock, services, schema }: Ht
     method: ['GET', 'POST', 'OPTIONS'],
     context: async (request, reply): Promise<Ctx> => {
       const em = orm.em.fork();
-      const signedIn = await services.auth.authenticate(em, request.cookies[SESSION_COOKIE]);
+      let signedIn;
+      try {
+        signedIn = await services.auth.authenticate(em, request.cookies[SESSION_COOKIE]);
+      } catch (error) {
+        request.log.error({ err: error }, 'could not resolve the session');
+        throw new GraphQLError('Internal server error', {
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: String(request.id), http: { status: 500 } },
+        });
+      }
       const account = signedIn?.account ?? null;
       const partnerId = account?.kind === AccountKind.PARTNER_MEMBER ? (account.partner?.id ?? null) : null;
       em.setFilterParams(TENANT_FILTER, { partnerId: partnerId ?? NO_TENANT });

@@ -1,14 +1,17 @@
 import 'reflect-metadata';
 import type { FastifyInstance } from 'fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { DestinationStream } from 'pino';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './database.js';
 import { openOrm } from './orm.js';
 import { createSchema } from './schema.js';
-import { createServices } from './services.js';
+import { createServices, type Services } from './services.js';
 import { createHttpApp } from './http.js';
 import { systemClock, type Clock } from '../common/clock.js';
 import { seedDemoData } from '../seed/demo.js';
+
+const HOUSEKEEPING_INTERVAL_MS = 3600_000;
 
 export type RunningServer = {
   app: FastifyInstance;
@@ -17,11 +20,14 @@ export type RunningServer = {
   config: Config;
   url: string;
   seeded: boolean;
+  services: Services;
   close(): Promise<void>;
 };
 
 /** Boot order: config → database → ORM + migrations → demo data (first start only) → HTTP. */
-export async function startServer(options: { config?: Config; clock?: Clock; database?: Database } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { config?: Config; clock?: Clock; database?: Database; logStream?: DestinationStream } = {},
+): Promise<RunningServer> {
   const config = options.config ?? loadConfig();
   const clock = options.clock ?? systemClock;
   const database = options.database ?? (await openDatabase(config));
@@ -30,12 +36,16 @@ export async function startServer(options: { config?: Config; clock?: Clock; dat
     orm = await openOrm(database);
     const seeded = config.demoData ? await seedDemoData(orm.em.fork(), clock) : false;
     const services = createServices(config, clock);
-    const app = await createHttpApp({ config, orm, clock, services, schema: await createSchema() });
+    const openOrmRef = orm;
+    const app = await createHttpApp({ config, orm, clock, services, schema: await createSchema(), logStream: options.logStream });
     await app.listen({ host: config.host, port: config.port });
+    const housekeeping = setInterval(() => {
+      services.auth.purgeExpired(openOrmRef.em.fork()).catch((error) => app.log.error({ err: error }, 'session housekeeping failed'));
+    }, HOUSEKEEPING_INTERVAL_MS);
+    housekeeping.unref();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     let closing: Promise<void> | undefined;
-    const openOrmRef = orm;
     return {
       app,
       orm,
@@ -43,9 +53,11 @@ export async function startServer(options: { config?: Config; clock?: Clock; dat
       config,
       url: `http://127.0.0.1:${port}`,
       seeded,
+      services,
       close() {
         // Drain HTTP first (in-flight requests finish), then the ORM, then the embedded database.
         closing ??= (async () => {
+          clearInterval(housekeeping);
           // Requests that began before the close keep their keep-alive sockets; reap each one as soon as it is idle.
           const reaper = setInterval(() => app.server.closeIdleConnections(), 250);
           try {

@@ -115,6 +115,16 @@ export class AuthService {
     return { account, session, permissions: permissionsOf(account) };
   }
 
+  /** Housekeeping: expired sessions and failures older than the throttling window are no longer needed. */
+  async purgeExpired(em: EntityManager): Promise<{ sessions: number; failures: number }> {
+    const now = this.clock.now();
+    const [sessions, failures] = await Promise.all([
+      em.nativeDelete(Session, { expiresAt: { $lte: now } }),
+      em.nativeDelete(LoginFailure, { at: { $lte: new Date(now.getTime() - this.config.loginWindowMs) } }),
+    ]);
+    return { sessions, failures };
+  }
+
   async logout(ctx: Ctx): Promise<void> {
     if (!ctx.session) return;
     ctx.em.remove(ctx.em.getReference(Session, ctx.session.id));
