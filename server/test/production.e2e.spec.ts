@@ -62,6 +62,21 @@ describe('production profile', () => {
     expect(JSON.stringify(many.body.errors)).toMatch(/token/i);
   });
 
+  it('rejects a query over the cost limit, while a full console page query passes', async () => {
+    const entry = 'fragment F on AuditEntry { id at actorId actorEmail actorKind partnerId operation entityType entityId action before after diff requestId }';
+    const costly = Array.from({ length: 15 }, (_, i) => `a${i}: auditLog(first: 100) { totalCount edges { cursor node { ...F ...F ...F ...F } } }`).join(' ');
+    const refused = await admin.post({ query: `{ ${costly} } ${entry}` });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body.errors)).toMatch(/Cost limit of 50000 exceeded/i);
+
+    const page = `{ me { id email partner { id name } role { name } permissions }
+      auditLog(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...F } } }
+      roles(first: 100) { totalCount edges { node { id name description permissions builtIn createdAt } } } } ${entry}`;
+    const allowed = await admin.post({ query: page });
+    expect(allowed.status).toBe(200);
+    expect(allowed.body.errors).toBeUndefined();
+  });
+
   it('rejects a request body over 1 MB', async () => {
     const big = JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(1_100_000) } });
     const response = await admin.post(big);

@@ -16,7 +16,9 @@ const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 /** A partner member whose role grants nothing may still sign out (R-ORG-3: no role, no data). */
 const ROLELESS_FIELDS = new Set([...PUBLIC_FIELDS, 'logout']);
 
-export const LIMITS = { maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxCost: 5000, maxTokens: 5000 } as const;
+// Cost: armor's defaults (object 2, scalar 1, ×1.5 per level); a full console page with two 100-row connections costs
+// ~17,550, so 50,000 leaves headroom while repeated aliases or fragments of big connections are refused.
+export const LIMITS = { maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxCost: 50_000, maxTokens: 5000 } as const;
 
 export function createApolloServer(schema: GraphQLSchema, config: Config, app: FastifyInstance): ApolloServer<Ctx> {
   const log = app.log.child({ component: 'apollo' });
