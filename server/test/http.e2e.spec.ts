@@ -1,3 +1,6 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverAudits } from 'graphql-http';
 import { demoAdminEmail } from '../src/seed/demo.js';
@@ -35,6 +38,31 @@ describe('HTTP surface', () => {
     const response = await fetch(`${server.url}/api/nothing-here`);
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: 'Not Found' });
+  });
+
+  it('serves the console: index at /, deep links fall back to index.html, files by path, 404 for missing files', async () => {
+    const dist = await fs.mkdtemp(path.join(os.tmpdir(), 'pc-dist-'));
+    await fs.mkdir(path.join(dist, 'assets'));
+    await fs.writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Partner Center</title>');
+    await fs.writeFile(path.join(dist, 'assets', 'app-1.js'), 'console.log(1)');
+    const site = await startTestServer({ config: { webDist: dist } });
+    try {
+      const get = (p: string) => fetch(`${site.url}${p}`);
+      for (const page of ['/', '/partner/organization/roles', '/login?next=%2Fpartner']) {
+        const response = await get(page);
+        expect(response.status, page).toBe(200);
+        expect(await response.text()).toContain('<title>Partner Center</title>');
+      }
+      // A file added after start (a rebuilt console) is served without a restart.
+      await fs.writeFile(path.join(dist, 'assets', 'app-2.js'), 'console.log(2)');
+      const asset = await get('/assets/app-2.js');
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(/javascript/);
+      expect((await get('/assets/missing.js')).status).toBe(404);
+    } finally {
+      await site.close();
+      await fs.rm(dist, { recursive: true, force: true });
+    }
   });
 
   describe('GraphQL over HTTP conformance (graphql-http audit)', () => {

@@ -11,6 +11,26 @@ describe('money helpers', () => {
     expect(formatMoneyForDisplay('999999999999.99999999', { grouping: false })).toBe('1000000000000.00');
   });
 
+  it.each([
+    ['0.00000000', '0.00'],
+    ['-0.004', '0.00'],
+    ['-0.005', '-0.01'],
+    ['2.675', '2.68'],
+    ['1.00499999', '1.00'],
+    ['99.995', '100.00'],
+    ['999.999', '1,000.00'],
+    ['-1000', '-1,000.00'],
+    ['100000000123.54680922', '100,000,000,123.55'],
+  ])('rounds %s to %s for display', (input, expected) => {
+    expect(formatMoneyForDisplay(input)).toBe(expected);
+  });
+
+  it('refuses text that is not a number', () => {
+    expect(() => formatMoneyForDisplay('abc')).toThrow();
+    expect(() => formatMoneyForDisplay('')).toThrow();
+    expect(() => formatMoneyForDisplay('1.2.3')).toThrow();
+  });
+
   it('keeps all 8 decimals for exports', () => {
     expect(formatMoneyExact('100000000123.54680922')).toBe('100000000123.54680922');
     expect(formatMoneyExact('5')).toBe('5.00000000');

@@ -10,7 +10,9 @@ export const MONEY_SCALE = 8;
 
 /** For screens: 2 decimals, rounded half-up ("1.005" → "1.01", "-2.345" → "-2.35"), with thousands separators. */
 export function formatMoneyForDisplay(value: string, options: { grouping?: boolean } = {}): string {
-  const fixed = new D(value).toFixed(2, Decimal.ROUND_HALF_UP);
+  const rounded = new D(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  // "-0.004" rounds to zero, which is shown without a sign.
+  const fixed = (rounded.isZero() ? new D(0) : rounded).toFixed(2);
   if (options.grouping === false) return fixed;
   const [integer, fraction] = fixed.split('.');
   const sign = integer.startsWith('-') ? '-' : '';

@@ -123,10 +123,14 @@ async function serveConsole(app: FastifyInstance, config: Config): Promise<void>
   const indexFile = path.join(config.webDist, 'index.html');
   const built = fs.existsSync(indexFile);
   if (built) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    // wildcard: files are looked up per request, so a rebuilt console is served without a restart.
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: true, index: ['index.html'], maxAge: '1h', immutable: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/graphql');
+    const pathname = request.url.split('?')[0];
+    // A deep link into the console gets index.html; a missing file (it has an extension) or API path gets a 404.
+    const wantsPage =
+      request.method === 'GET' && !pathname.startsWith('/api/') && !pathname.startsWith('/graphql') && !/\.[A-Za-z0-9]+$/.test(pathname);
     if (!wantsPage) return reply.code(404).send({ error: 'Not Found', requestId: request.id });
     if (!built) {
       return reply

@@ -15,6 +15,9 @@ export const DEMO_PARTNERS = [
 ] as const;
 
 export const DEMO_OPERATOR_EMAIL = 'operator@demo.test';
+/** A person's own cloud ID and a cloud customer; later modules give them certificates and associations. */
+export const DEMO_INDIVIDUAL = { email: 'li.wei@individual.demo.test', displayName: 'Li Wei' };
+export const DEMO_CUSTOMER = { email: 'buyer@globex.demo.test', displayName: 'Globex Retail Ltd.' };
 
 export function demoAdminEmail(slug: string): string {
   return `admin@${slug}.demo.test`;
@@ -24,6 +27,8 @@ export function demoLogins(): { email: string; role: string }[] {
   return [
     { email: DEMO_OPERATOR_EMAIL, role: 'operator' },
     ...DEMO_PARTNERS.map((p) => ({ email: demoAdminEmail(p.slug), role: `administrator of ${p.name}` })),
+    { email: DEMO_INDIVIDUAL.email, role: `individual (${DEMO_INDIVIDUAL.displayName})` },
+    { email: DEMO_CUSTOMER.email, role: `customer (${DEMO_CUSTOMER.displayName})` },
   ];
 }
 
@@ -47,6 +52,12 @@ export async function seedDemoData(em: EntityManager, clock: Clock): Promise<boo
     createdAt: now,
     updatedAt: now,
   });
+  for (const [kind, person] of [
+    [AccountKind.INDIVIDUAL, DEMO_INDIVIDUAL],
+    [AccountKind.CUSTOMER, DEMO_CUSTOMER],
+  ] as const) {
+    em.create(Account, { kind, ...person, passwordHash, partner: null, role: null, createdAt: now, updatedAt: now });
+  }
   for (const def of DEMO_PARTNERS) {
     const partner = em.create(Partner, { ...def, createdAt: now, updatedAt: now });
     em.create(Account, {

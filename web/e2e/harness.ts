@@ -1,0 +1,141 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '..', '..');
+const serverDir = join(repoRoot, 'server');
+const webDist = join(repoRoot, 'web', 'dist');
+
+export const DEMO = {
+  partnerAdmin: { email: 'admin@acme-cloud.demo.test', password: 'demo-password-2026', company: 'Acme Cloud Services' },
+  operator: { email: 'operator@demo.test', password: 'demo-password-2026' },
+  individual: { email: 'li.wei@individual.demo.test', password: 'demo-password-2026', name: 'Li Wei' },
+  customer: { email: 'buyer@globex.demo.test', password: 'demo-password-2026', name: 'Globex Retail Ltd.' },
+} as const;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface RunningServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+  /** Everything the server wrote, for failure messages. */
+  output(): string;
+}
+
+/**
+ * Spawns the real server on a free port with a fresh embedded database; resolves when /healthz
+ * answers 200. With E2E_BASE_URL set, uses that running server instead (nothing is spawned).
+ */
+export async function startServer(timeoutMs = 60_000): Promise<RunningServer> {
+  if (process.env.E2E_BASE_URL) {
+    return { baseUrl: process.env.E2E_BASE_URL.replace(/\/$/, ''), stop: async () => {}, output: () => '' };
+  }
+  if (!existsSync(join(webDist, 'index.html'))) {
+    throw new Error(`${webDist}/index.html is missing: build the console first (pnpm --filter @pc/web build).`);
+  }
+  const port = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'pc-web-e2e-'));
+  const logs: string[] = [];
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(serverDir, 'src', 'main.ts')], {
+    cwd: serverDir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      WEB_DIST: webDist,
+      DATABASE_URL: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => logs.push(d.toString()));
+  child.stderr?.on('data', (d: Buffer) => logs.push(d.toString()));
+  let exited = false;
+  const exitPromise = new Promise<void>((r) => child.once('exit', () => { exited = true; r(); }));
+
+  const stop = async () => {
+    if (!exited) {
+      child.kill('SIGTERM');
+      await Promise.race([exitPromise, sleep(10_000)]);
+      if (!exited) {
+        child.kill('SIGKILL');
+        await Promise.race([exitPromise, sleep(5_000)]);
+      }
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited) {
+      await stop();
+      throw new Error(`The server exited before it was ready:\n${logs.join('')}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.status === 200) return { baseUrl, stop, output: () => logs.join('') };
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  await stop();
+  throw new Error(`The server did not answer /healthz within ${timeoutMs} ms:\n${logs.join('')}`);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh context (own cookies) and page on the server. */
+export async function newPage(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 860 }, locale: 'en-US' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+/** Saves a screenshot to /tmp when SCREENSHOTS=1 (handy to look at the pages). */
+export async function snap(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: join(tmpdir(), `pc-${name}.png`), fullPage: true });
+}
+
+export async function login(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

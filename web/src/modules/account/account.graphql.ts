@@ -1,0 +1,64 @@
+import { graphql } from '../../gql';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      email
+      displayName
+      kind
+      status
+      createdAt
+      permissions
+      partner {
+        id
+        name
+        country
+      }
+      role {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      account {
+        id
+        kind
+        email
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout {
+      ok
+    }
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      account {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
