@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DEMO, launchBrowser, login, newPage, snap, startServer, type RunningServer } from './harness';
+import { DEMO, browserSuite, login, newPage, snap } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe('signing in and out', () => {
   it('a partner admin sees the partner shell, opens My account and logs out', async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(suite.browser, suite.server.baseUrl);
     try {
       await login(page, DEMO.partnerAdmin.email, DEMO.partnerAdmin.password);
       await page.waitForURL('**/partner');
@@ -51,7 +39,7 @@ describe('signing in and out', () => {
   });
 
   it('an operator sees the operations shell, opens My account and logs out', async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(suite.browser, suite.server.baseUrl);
     try {
       await login(page, DEMO.operator.email, DEMO.operator.password);
       await page.waitForURL('**/operator');
@@ -75,7 +63,7 @@ describe('signing in and out', () => {
   });
 
   it('a wrong password shows the server error at the form', async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(suite.browser, suite.server.baseUrl);
     try {
       const answer = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST');
       await login(page, DEMO.partnerAdmin.email, 'not-the-password');
@@ -98,7 +86,7 @@ describe('signing in and out', () => {
   });
 
   it('the login page has no serious or critical accessibility violations', async () => {
-    const { context, page } = await newPage(browser, server.baseUrl);
+    const { context, page } = await newPage(suite.browser, suite.server.baseUrl);
     try {
       await page.goto('/login');
       await page.getByRole('button', { name: 'Sign in' }).waitFor();

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -138,4 +139,35 @@ export async function login(page: Page, email: string, password: string): Promis
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export type BrowserSuite = { server: RunningServer; browser: Browser };
+export type SignedInSuite = BrowserSuite & { context: BrowserContext; page: Page };
+
+/** For one test file: the real server and Chromium, started before its tests and stopped after them. */
+export function browserSuite(): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  beforeAll(async () => {
+    suite.server = await startServer();
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
+}
+
+/** As browserSuite, plus one page signed in as `account` and arrived at `landing`. */
+export function signedInSuite(account: { email: string; password: string }, landing: string): SignedInSuite {
+  const suite = browserSuite() as SignedInSuite;
+  beforeAll(async () => {
+    ({ context: suite.context, page: suite.page } = await newPage(suite.browser, suite.server.baseUrl));
+    await login(suite.page, account.email, account.password);
+    await suite.page.waitForURL(`**${landing}`);
+  });
+  afterAll(async () => {
+    await suite.context?.close();
+  });
+  return suite;
 }

@@ -1,71 +1,53 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DEMO, launchBrowser, login, newPage, snap, startServer, type RunningServer } from './harness';
+import { DEMO, login, signedInSuite, snap } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  ({ context, page } = await newPage(browser, server.baseUrl));
-  await login(page, DEMO.partnerAdmin.email, DEMO.partnerAdmin.password);
-  await page.waitForURL('**/partner');
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
+const suite = signedInSuite(DEMO.partnerAdmin, '/partner');
 
 const roleName = `Field Sales ${Date.now().toString(36)}`;
 
 describe('roles and audit log (partner admin)', () => {
   it('lists roles from a deep link, with the built-in ones', async () => {
-    await page.goto('/partner/organization/roles');
-    await page.getByRole('heading', { name: 'Roles', level: 1 }).waitFor();
-    await page.getByRole('cell', { name: /Administrator/ }).first().waitFor();
-    await snap(page, 'roles');
+    await suite.page.goto('/partner/organization/roles');
+    await suite.page.getByRole('heading', { name: 'Roles', level: 1 }).waitFor();
+    await suite.page.getByRole('cell', { name: /Administrator/ }).first().waitFor();
+    await snap(suite.page, 'roles');
   });
 
   it('creates a role, and shows the server error when the name is taken', async () => {
-    await page.getByRole('button', { name: 'New role' }).click();
-    const dialog = page.getByRole('dialog');
+    await suite.page.getByRole('button', { name: 'New role' }).click();
+    const dialog = suite.page.getByRole('dialog');
     await dialog.getByLabel('Name').fill(roleName);
     await dialog.getByLabel('Description').fill('Sells to new customers');
     const permissions = dialog.getByLabel('Permissions');
     await permissions.click();
     await permissions.pressSequentially('Customers: view');
-    const option = page.locator('.ant-select-item-option-active[title="Customers: view"]');
+    const option = suite.page.locator('.ant-select-item-option-active[title="Customers: view"]');
     await option.waitFor();
     await permissions.press('Enter');
     await dialog.locator('.ant-select-selection-item[title="Customers: view"]').waitFor();
     await dialog.getByLabel('Name').click(); // closes the dropdown
-    await snap(page, 'role-modal');
+    await snap(suite.page, 'role-modal');
     await dialog.getByRole('button', { name: 'Create role' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByText(`Role “${roleName}” created.`).waitFor();
+    await suite.page.getByText(`Role “${roleName}” created.`).waitFor();
 
-    await page.getByRole('button', { name: 'New role' }).click();
-    const again = page.getByRole('dialog');
+    await suite.page.getByRole('button', { name: 'New role' }).click();
+    const again = suite.page.getByRole('dialog');
     await again.getByLabel('Name').fill(roleName);
     await again.getByRole('button', { name: 'Create role' }).click();
     const fieldError = again.locator('#role_name_help');
     await fieldError.waitFor();
     expect((await fieldError.innerText()).trim().length).toBeGreaterThan(0);
-    await snap(page, 'role-name-taken');
+    await snap(suite.page, 'role-name-taken');
     await again.getByRole('button', { name: 'Cancel' }).click();
     await again.waitFor({ state: 'hidden' });
   });
 
   it('finds the new role with the search box', async () => {
-    await page.getByLabel('Search roles').fill(roleName);
-    await page.getByLabel('Search roles').press('Enter');
-    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await suite.page.getByLabel('Search roles').fill(roleName);
+    await suite.page.getByLabel('Search roles').press('Enter');
+    const rows = suite.page.locator('.ant-table-tbody tr.ant-table-row');
     await rows.filter({ hasText: 'Administrator' }).first().waitFor({ state: 'detached' });
     await rows.filter({ hasText: roleName }).first().waitFor();
     expect(await rows.count()).toBe(1);
@@ -73,24 +55,24 @@ describe('roles and audit log (partner admin)', () => {
   });
 
   it('shows the change in the audit log, with its before/after', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
-    await page.waitForURL('**/partner/audit');
-    await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
-    await page.getByLabel('Entity type').fill('Role');
-    await page.getByRole('button', { name: 'Apply filters' }).click();
-    const row = page.getByRole('row').filter({ hasText: 'createRole' }).first();
+    await suite.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+    await suite.page.waitForURL('**/partner/audit');
+    await suite.page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+    await suite.page.getByLabel('Entity type').fill('Role');
+    await suite.page.getByRole('button', { name: 'Apply filters' }).click();
+    const row = suite.page.getByRole('row').filter({ hasText: 'createRole' }).first();
     await row.waitFor();
     await row.getByRole('button', { name: /expand/i }).click();
-    await page.getByRole('region', { name: 'After' }).first().getByText(roleName).first().waitFor();
-    await snap(page, 'audit');
+    await suite.page.getByRole('region', { name: 'After' }).first().getByText(roleName).first().waitFor();
+    await snap(suite.page, 'audit');
   });
 
   it('the shell pages have no serious or critical accessibility violations', async () => {
     for (const path of ['/partner', '/partner/organization/roles', '/partner/audit', '/partner/account']) {
-      await page.goto(path);
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.waitForLoadState('networkidle');
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      await suite.page.goto(path);
+      await suite.page.getByRole('heading', { level: 1 }).waitFor();
+      await suite.page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page: suite.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     }
@@ -101,9 +83,9 @@ describe('My account (partner admin)', () => {
   const newPassword = 'a-new-demo-password-2026';
 
   it('shows the server error at the current-password field, then changes the password', async () => {
-    await page.goto('/partner/account');
-    await page.getByRole('heading', { name: 'My account', level: 1 }).waitFor();
-    const form = page.locator('form#change-password');
+    await suite.page.goto('/partner/account');
+    await suite.page.getByRole('heading', { name: 'My account', level: 1 }).waitFor();
+    const form = suite.page.locator('form#change-password');
 
     // Client checks: at least 12 characters, confirmation must match.
     await form.getByLabel('Current password').fill('wrong-current-password');
@@ -120,7 +102,7 @@ describe('My account (partner admin)', () => {
     const currentHelp = form.locator('#change-password_currentPassword_help');
     await currentHelp.waitFor();
     expect((await currentHelp.innerText()).trim().length).toBeGreaterThan(0);
-    await snap(page, 'password-incorrect');
+    await snap(suite.page, 'password-incorrect');
 
     await form.getByLabel('Current password').fill(DEMO.partnerAdmin.password);
     await form.getByRole('button', { name: 'Change password' }).click();
@@ -128,11 +110,11 @@ describe('My account (partner admin)', () => {
   });
 
   it('signs in with the new password after logging out', async () => {
-    await page.getByRole('button', { name: DEMO.partnerAdmin.email }).click();
-    await page.getByRole('menuitem', { name: 'Log out' }).click();
-    await page.waitForURL('**/login');
-    await login(page, DEMO.partnerAdmin.email, newPassword);
-    await page.waitForURL('**/partner');
-    await page.locator('header').getByText(DEMO.partnerAdmin.company).waitFor();
+    await suite.page.getByRole('button', { name: DEMO.partnerAdmin.email }).click();
+    await suite.page.getByRole('menuitem', { name: 'Log out' }).click();
+    await suite.page.waitForURL('**/login');
+    await login(suite.page, DEMO.partnerAdmin.email, newPassword);
+    await suite.page.waitForURL('**/partner');
+    await suite.page.locator('header').getByText(DEMO.partnerAdmin.company).waitFor();
   });
 });

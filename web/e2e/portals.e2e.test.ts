@@ -1,19 +1,7 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DEMO, launchBrowser, login, newPage, snap, startServer, type RunningServer } from './harness';
+import { describe, it } from 'vitest';
+import { DEMO, browserSuite, login, newPage, snap } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe('individual and customer portals', () => {
   for (const [who, account, path, portal] of [
@@ -21,7 +9,7 @@ describe('individual and customer portals', () => {
     ['a customer', DEMO.customer, '/customer', 'Customer portal'],
   ] as const) {
     it(`${who} signs in to a small portal of their own, opens My account and logs out`, async () => {
-      const { context, page } = await newPage(browser, server.baseUrl);
+      const { context, page } = await newPage(suite.browser, suite.server.baseUrl);
       try {
         await login(page, account.email, account.password);
         await page.waitForURL(`**${path}`);

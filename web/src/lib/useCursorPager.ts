@@ -23,3 +23,5 @@ export function useCursorPager(initialPageSize = 20) {
 
   return { after, page, pageSize, hasPrevious: stack.length > 1, next, previous, reset, setPageSize };
 }
+
+export type CursorPager = ReturnType<typeof useCursorPager>;

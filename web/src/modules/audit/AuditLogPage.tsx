@@ -206,18 +206,7 @@ export function AuditLogPage({ scope }: AuditLogPageProps) {
             ),
           }}
         />
-        <CursorPagination
-          page={pager.page}
-          pageSize={pager.pageSize}
-          totalCount={connection?.totalCount}
-          hasPrevious={pager.hasPrevious}
-          hasNext={!!connection?.pageInfo.hasNextPage}
-          loading={log.isFetching}
-          itemNames={['entry', 'entries']}
-          onPrevious={pager.previous}
-          onNext={() => pager.next(connection?.pageInfo.endCursor)}
-          onPageSizeChange={pager.setPageSize}
-        />
+        <CursorPagination pager={pager} connection={connection} loading={log.isFetching} itemNames={['entry', 'entries']} />
       </Card>
     </>
   );

@@ -138,18 +138,7 @@ export function RolesPage() {
             ),
           }}
         />
-        <CursorPagination
-          page={pager.page}
-          pageSize={pager.pageSize}
-          totalCount={connection?.totalCount}
-          hasPrevious={pager.hasPrevious}
-          hasNext={!!connection?.pageInfo.hasNextPage}
-          loading={roles.isFetching}
-          itemNames={['role', 'roles']}
-          onPrevious={pager.previous}
-          onNext={() => pager.next(connection?.pageInfo.endCursor)}
-          onPageSizeChange={pager.setPageSize}
-        />
+        <CursorPagination pager={pager} connection={connection} loading={roles.isFetching} itemNames={['role', 'roles']} />
       </Card>
       <RoleFormModal open={editor.open} role={editor.role} onClose={() => setEditor({ open: false })} />
     </>
