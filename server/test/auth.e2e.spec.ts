@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_OPERATOR_EMAIL, DEMO_PASSWORD, demoAdminEmail } from '../src/seed/demo.js';
-import { Account, AccountKind } from '../src/modules/account/account.entity.js';
+import { Account, AccountKind, AccountStatus } from '../src/modules/account/account.entity.js';
 import { Role } from '../src/modules/organization/role.entity.js';
 import { hashPassword } from '../src/modules/account/password.js';
 import { withoutTenantFilter } from '../src/common/db/tenant.js';
@@ -135,6 +135,36 @@ describe('accounts and sessions over HTTP', () => {
       extensions: { code: 'UNAUTHENTICATED' },
     });
     expect((await member.request(LogoutDocument)).body.data).toEqual({ logout: { ok: true } });
+  });
+
+  it('refuses a deactivated account at sign-in (after the password check) and ends its open sessions', async () => {
+    const email = 'leaver@acme-cloud.demo.test';
+    const em = server.orm.em.fork();
+    const admin = await em.findOneOrFail(Account, { email: ACME_ADMIN }, withoutTenantFilter);
+    const now = server.clock.now();
+    const leaver = em.create(Account, {
+      kind: AccountKind.PARTNER_MEMBER,
+      email,
+      displayName: 'Leaver',
+      passwordHash: await hashPassword('leaver-password-1'),
+      partner: admin.partner,
+      role: admin.role,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await em.flush();
+    const session = await server.signIn(email, 'leaver-password-1');
+    expect((await session.request(MeDocument)).status).toBe(200);
+
+    leaver.status = AccountStatus.INACTIVE;
+    await em.flush();
+    expect((await session.request(MeDocument)).status).toBe(401);
+    const wrong = await server.client().request(LoginDocument, { input: { email, password: 'not-the-password' } });
+    expect(wrong.body.data!.login.errors[0]!.code).toBe('LOGIN_INVALID_CREDENTIALS');
+    const right = await server.client().request(LoginDocument, { input: { email, password: 'leaver-password-1' } });
+    expect(right.body.data!.login.errors).toEqual([
+      { code: 'LOGIN_ACCOUNT_INACTIVE', field: 'email', message: 'This account has been deactivated. Ask your administrator.' },
+    ]);
   });
 
   it('answers 401 to a forged or expired session cookie', async () => {

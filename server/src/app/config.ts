@@ -25,6 +25,10 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   DB_POOL_MAX: z.coerce.number().int().positive().max(100).default(10),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(false|true|\d{1,2})$/, 'must be false, true, or the number of proxies in front of the server')
+    .default('false'),
 });
 
 export type Config = {
@@ -42,6 +46,8 @@ export type Config = {
   loginMaxFailures: number;
   loginWindowMs: number;
   dbPoolMax: number;
+  /** How many reverse proxies to trust for the client address (X-Forwarded-For); false when exposed directly. */
+  trustProxy: boolean | number;
 };
 
 export class ConfigError extends Error {}
@@ -70,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
     dbPoolMax: e.DB_POOL_MAX,
+    trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : Number(e.TRUST_PROXY),
     ...overrides,
   };
 }

@@ -39,7 +39,9 @@ export async function createHttpApp({ config, orm, clock, services, schema, logS
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: config.production,
+    // Only behind known proxies may X-Forwarded-For name the client (it feeds the sign-in throttle).
+    // (Fastify accepts a hop count at run time; its typings omit number.)
+    trustProxy: config.trustProxy as boolean,
     requestIdHeader: false,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     genReqId: (req) => {
