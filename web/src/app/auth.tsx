@@ -6,6 +6,8 @@ import { isUnauthenticated, mutate, request } from '../lib/graphql';
 import { LogoutMutation, MeQuery } from '../modules/account/account.graphql';
 import type { AccountKind, MeQuery as MeQueryResult, Permission } from '../gql/graphql';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { homePathFor, loginPathWithNext } from '../lib/redirects';
+
 import { FullPageSpin } from '../ui/FullPageSpin';
 
 export type Me = MeQueryResult['me'];
@@ -21,36 +23,8 @@ export function useMe() {
   });
 }
 
-/** Where each kind of account lands after signing in. */
-export function homePathFor(kind: AccountKind): string {
-  switch (kind) {
-    case 'PARTNER_MEMBER':
-      return '/partner';
-    case 'OPERATOR':
-      return '/operator';
-    case 'INDIVIDUAL':
-      return '/individual';
-    case 'CUSTOMER':
-      return '/customer';
-  }
-}
-
 export function hasPermission(me: Me | undefined, permission: Permission): boolean {
   return !!me && me.permissions.includes(permission);
-}
-
-/** A `next` target is only honoured when it is a path inside the signed-in kind's area. */
-export function safeNextPath(next: string | null, kind: AccountKind): string {
-  const home = homePathFor(kind);
-  if (next && next.startsWith('/') && !next.startsWith('//') && (next === home || next.startsWith(`${home}/`))) {
-    return next;
-  }
-  return home;
-}
-
-export function loginPathWithNext(location: { pathname: string; search: string }): string {
-  const next = location.pathname + location.search;
-  return next && next !== '/' && !next.startsWith('/login') ? `/login?next=${encodeURIComponent(next)}` : '/login';
 }
 
 /** Renders children only for a signed-in account of `kind`; others go to /login or to their own home. */

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import { GraphQLRequestError, isUnauthenticated, setUnauthenticatedHandler } from '../lib/graphql';
-import { loginPathWithNext } from './auth';
+import { loginPathWithNext } from '../lib/redirects';
 import { router } from './router';
 
 function shouldRetry(failureCount: number, error: unknown): boolean {

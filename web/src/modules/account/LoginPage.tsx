@@ -5,7 +5,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { errorMessage, mutate } from '../../lib/graphql';
 import { applyUserErrors } from '../../lib/forms';
-import { safeNextPath } from '../../app/auth';
+import { safeNextPath } from '../../lib/redirects';
 import { LoginMutation } from './account.graphql';
 
 interface LoginValues {
