@@ -37,10 +37,14 @@ describe('operator console', () => {
     );
     await suite.page.getByRole('button', { name: 'Apply filters' }).click();
     expect((await filtered).status()).toBe(200);
-    await suite.page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
-    const partnerCells = await rows.evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent?.trim() ?? ''));
-    expect(partnerCells.length).toBeGreaterThan(0);
-    for (const cell of partnerCells) expect(cell).toBe(partnerId);
+    // The table re-renders after the response arrives: wait until it shows the filtered page.
+    const partnerCells = () => rows.evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent?.trim() ?? ''));
+    await expect
+      .poll(async () => {
+        const cells = await partnerCells();
+        return cells.length > 0 && cells.every((cell) => cell === partnerId);
+      }, { timeout: 10_000 })
+      .toBe(true);
     await snap(suite.page, 'operator-audit');
   });
 });
