@@ -1,3 +1,4 @@
+import { runAsSystem } from '../src/common/audit/audit-scope.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_OPERATOR_EMAIL, DEMO_PASSWORD, demoAdminEmail } from '../src/seed/demo.js';
 import { Account, AccountKind, AccountStatus } from '../src/modules/account/account.entity.js';
@@ -126,7 +127,7 @@ describe('accounts and sessions over HTTP', () => {
       createdAt: now,
       updatedAt: now,
     });
-    await em.flush();
+    await runAsSystem('test:setup', server.clock, () => em.flush());
     const member = await server.signIn('nobody@acme-cloud.demo.test', 'no-role-password-1');
     const me = await member.request(MeDocument);
     expect(me.status).toBe(401);
@@ -152,12 +153,12 @@ describe('accounts and sessions over HTTP', () => {
       createdAt: now,
       updatedAt: now,
     });
-    await em.flush();
+    await runAsSystem('test:setup', server.clock, () => em.flush());
     const session = await server.signIn(email, 'leaver-password-1');
     expect((await session.request(MeDocument)).status).toBe(200);
 
     leaver.status = AccountStatus.INACTIVE;
-    await em.flush();
+    await runAsSystem('test:setup', server.clock, () => em.flush());
     expect((await session.request(MeDocument)).status).toBe(401);
     const wrong = await server.client().request(LoginDocument, { input: { email, password: 'not-the-password' } });
     expect(wrong.body.data!.login.errors[0]!.code).toBe('LOGIN_INVALID_CREDENTIALS');

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { runAsSystem } from '../src/common/audit/audit-scope.js';
 import { describe, expect, it } from 'vitest';
 import { Account, AccountKind } from '../src/modules/account/account.entity.js';
 import { hashPassword } from '../src/modules/account/password.js';
@@ -58,7 +59,7 @@ describe('server lifecycle', () => {
       ] as const) {
         em.create(Account, { kind, email, displayName: email, passwordHash, partner: null, role: null, createdAt: now, updatedAt: now });
       }
-      await em.flush();
+      await runAsSystem('test:setup', server.clock, () => em.flush());
       for (const [kind, email] of [
         ['INDIVIDUAL', 'li.wei@example.test'],
         ['CUSTOMER', 'buyer@customer.test'],

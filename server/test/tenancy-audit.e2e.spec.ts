@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_OPERATOR_EMAIL, demoAdminEmail } from '../src/seed/demo.js';
-import { AuditLogDocument, CreateRoleDocument, RoleDocument, RolesDocument, UpdateRoleDocument } from './documents.js';
+import { DEMO_OPERATOR_EMAIL, DEMO_PASSWORD, demoAdminEmail } from '../src/seed/demo.js';
+import { AuditLogDocument, ChangePasswordDocument, CreateRoleDocument, RoleDocument, RolesDocument, UpdateRoleDocument } from './documents.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
+import { Account, AccountKind } from '../src/modules/account/account.entity.js';
+import { Role } from '../src/modules/organization/role.entity.js';
+import { hashPassword } from '../src/modules/account/password.js';
+import { withoutTenantFilter } from '../src/common/db/tenant.js';
+import { Permission } from '../src/common/auth/permission.js';
+import { runAsSystem } from '../src/common/audit/audit-scope.js';
 
 describe('tenant isolation and the audit log', () => {
   let server: TestServer;
@@ -51,6 +57,35 @@ describe('tenant isolation and the audit log', () => {
     const admin = roles.roles.edges.find((e) => e.node.name === 'Administrator')!.node;
     const result = await acme.data(UpdateRoleDocument, { input: { id: admin.id, permissions: [] } });
     expect(result.updateRole.errors[0]!.code).toBe('ROLE_BUILT_IN');
+  });
+
+  it('R-ORG-1 lets a role manager grant only permissions it holds, and never edit its own role', async () => {
+    const em = server.orm.em.fork();
+    const admin = await em.findOneOrFail(Account, { email: demoAdminEmail('acme-cloud') }, withoutTenantFilter);
+    const now = server.clock.now();
+    const keepers = em.create(Role, { partner: admin.partner, name: 'Role keepers', description: null, permissions: [Permission.ROLES_MANAGE], createdAt: now, updatedAt: now });
+    em.create(Account, {
+      kind: AccountKind.PARTNER_MEMBER,
+      email: 'keeper@acme-cloud.demo.test',
+      displayName: 'Keeper',
+      passwordHash: await hashPassword('keeper-password-1'),
+      partner: admin.partner,
+      role: keepers,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await runAsSystem('test:setup', server.clock, () => em.flush());
+    const keeper = await server.signIn('keeper@acme-cloud.demo.test', 'keeper-password-1');
+
+    const escalate = await keeper.data(UpdateRoleDocument, { input: { id: keepers.id, permissions: ['ROLES_MANAGE', 'MEMBERS_MANAGE'] } });
+    expect(escalate.updateRole.errors[0]).toMatchObject({ code: 'ROLE_OWN', field: 'id' });
+    const grant = await keeper.data(CreateRoleDocument, { input: { name: 'Superpowers', permissions: ['ROLES_MANAGE', 'PARTNER_MANAGE', 'AUDIT_VIEW'] } });
+    expect(grant.createRole.errors).toEqual([
+      { code: 'ROLE_PERMISSION_NOT_HELD', field: 'permissions', message: 'You cannot grant permissions you do not hold: PARTNER_MANAGE, AUDIT_VIEW.' },
+    ]);
+    const fine = await keeper.data(CreateRoleDocument, { input: { name: 'Role keepers 2', permissions: ['ROLES_MANAGE'] } });
+    expect(fine.createRole.errors).toEqual([]);
+    expect((await em.fork().findOneOrFail(Role, { id: keepers.id }, withoutTenantFilter)).permissions).toEqual(['ROLES_MANAGE']);
   });
 
   it('forbids operations the caller lacks permission for (operators have no partner roles)', async () => {
@@ -141,6 +176,31 @@ describe('tenant isolation and the audit log', () => {
     expect(text).not.toMatch(/\$argon2id\$/);
     const session = log.auditLog.edges.find((e) => e.node.entityType === 'Session')!.node;
     expect((session.after as Record<string, unknown>).tokenHash).toBe('[redacted]');
+  });
+
+  it('R-SV-3 records a password change (redacted) and the sessions it ended, with what they were', async () => {
+    const email = demoAdminEmail('nordlicht');
+    const device1 = await server.signIn(email);
+    await server.signIn(email);
+    const changed = await device1.data(ChangePasswordDocument, { input: { currentPassword: DEMO_PASSWORD, newPassword: 'another-strong-password' } });
+    expect(changed.changePassword.errors).toEqual([]);
+    const log = await operator.data(AuditLogDocument, { first: 10, filter: { operation: 'changePassword' } });
+    const entries = log.auditLog.edges.map((e) => e.node);
+    const account = entries.find((e) => e.entityType === 'Account')!;
+    expect(account.diff).toMatchObject({ passwordHash: ['[redacted]', '[redacted]'] });
+    const ended = entries.find((e) => e.entityType === 'Session')!;
+    expect(ended.action).toBe('DELETE');
+    expect(ended.before).toMatchObject({ account: account.entityId, tokenHash: '[redacted]' });
+    expect(JSON.stringify(entries)).not.toMatch(/\$argon2id\$/);
+  });
+
+  it('R-SV-3 refuses to write an audited entity outside an audit scope', async () => {
+    const em = server.orm.em.fork();
+    const role = await em.findOneOrFail(Role, { name: 'Acme Sales' }, withoutTenantFilter);
+    role.description = 'changed behind the audit log';
+    await expect(em.flush()).rejects.toThrow(/outside an audit scope/);
+    const reread = await server.orm.em.fork().findOneOrFail(Role, { id: role.id }, withoutTenantFilter);
+    expect(reread.description).toBeNull();
   });
 
   it('filters the audit log by time range', async () => {

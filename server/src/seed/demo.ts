@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
-import { runInAuditScope } from '../common/audit/audit-scope.js';
+import { runAsSystem } from '../common/audit/audit-scope.js';
 import { Account, AccountKind } from '../modules/account/account.entity.js';
 import { hashPassword } from '../modules/account/password.js';
 import { Partner } from '../modules/partner/partner.entity.js';
@@ -71,9 +71,6 @@ export async function seedDemoData(em: EntityManager, clock: Clock): Promise<boo
       updatedAt: now,
     });
   }
-  await runInAuditScope(
-    { operation: 'system:seedDemoData', requestId: null, at: () => clock.now(), actorId: null, actorEmail: null, actorKind: null, partnerId: null },
-    () => em.flush(),
-  );
+  await runAsSystem('system:seedDemoData', clock, () => em.flush());
   return true;
 }

@@ -18,6 +18,14 @@ export function runInAuditScope<T>(scope: AuditScope, work: () => T): T {
   return storage.run(scope, work);
 }
 
+/** Changes made by the system itself (start-up, jobs, seeding): audited with no actor. */
+export function runAsSystem<T>(operation: string, clock: { now(): Date }, work: () => T): T {
+  return runInAuditScope(
+    { operation, requestId: null, at: () => clock.now(), actorId: null, actorEmail: null, actorKind: null, partnerId: null },
+    work,
+  );
+}
+
 export function currentAuditScope(): AuditScope | undefined {
   return storage.getStore();
 }

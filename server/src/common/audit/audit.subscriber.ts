@@ -1,4 +1,4 @@
-import { ArrayType, ChangeSetType, type EventSubscriber, type FlushEventArgs, type EntityMetadata, type Platform } from '@mikro-orm/core';
+import { ArrayType, ChangeSetType, helper, type EventSubscriber, type FlushEventArgs, type EntityMetadata, type Platform } from '@mikro-orm/core';
 import { AuditEntry } from './audit-entry.entity.js';
 import { currentAuditScope } from './audit-scope.js';
 
@@ -9,24 +9,31 @@ const REDACTED = '[redacted]';
 /**
  * The one audit mechanism (R-SV-3): inside an audit scope (every GraphQL mutation, every job), each flush adds an
  * AuditEntry per created, updated or deleted entity to the same unit of work, so entries commit or roll back with
- * the change itself.
+ * the change itself. A change to an audited entity outside any scope is refused, so nothing is written unrecorded.
  */
 export class AuditSubscriber implements EventSubscriber {
   onFlush({ em, uow }: FlushEventArgs): void {
     const scope = currentAuditScope();
-    if (!scope) return;
     const comparator = em.getComparator();
     const platform = em.getPlatform();
     for (const changeSet of uow.getChangeSets()) {
       if (NOT_AUDITED.has(changeSet.name)) continue;
-      const meta = changeSet.meta;
       const action = actionOf(changeSet.type);
       if (!action) continue;
-      const before = action === 'CREATE' ? null : redact(meta, platform, { ...(changeSet.originalEntity ?? {}) });
-      const after =
-        action === 'DELETE' ? null : redact(meta, platform, { ...comparator.prepareEntity(changeSet.entity as object) } as Record<string, unknown>);
-      const diff = action === 'UPDATE' ? diffOf(before ?? {}, after ?? {}) : null;
+      if (!scope) {
+        throw new Error(`${action} of ${changeSet.name} outside an audit scope: run it in a mutation, runAsSystem or runInAuditScope`);
+      }
+      const meta = changeSet.meta;
+      const entity = changeSet.entity as object;
+      // Deletes carry no snapshot on the change set; the entity still remembers what it was loaded as.
+      const original = changeSet.originalEntity ?? (helper(entity).__originalEntityData as Record<string, unknown> | undefined) ?? {};
+      const rawBefore = action === 'CREATE' ? null : jsonValues(meta, platform, { ...original });
+      const rawAfter = action === 'DELETE' ? null : jsonValues(meta, platform, { ...comparator.prepareEntity(entity) } as Record<string, unknown>);
+      // Diff the real values first (a password change is a change), then hide secrets everywhere.
+      const diff = action === 'UPDATE' ? redactDiff(meta, diffOf(rawBefore ?? {}, rawAfter ?? {})) : null;
       if (diff && Object.keys(diff).length === 0) continue;
+      const before = rawBefore && redact(meta, rawBefore);
+      const after = rawAfter && redact(meta, rawAfter);
       const entry = em.create(AuditEntry, {
         at: scope.at(),
         actorId: scope.actorId,
@@ -62,19 +69,29 @@ function actionOf(type: ChangeSetType): 'CREATE' | 'UPDATE' | 'DELETE' | null {
   }
 }
 
-/**
- * Snapshots hold database values; arrays come back as JSON arrays (not '{A,B}' literals). Hidden properties
- * (password and token hashes) never reach the audit log.
- */
-function redact(meta: EntityMetadata, platform: Platform, data: Record<string, unknown>): Record<string, unknown> {
+/** Snapshots hold database values; arrays come back as JSON arrays (not '{A,B}' literals). */
+function jsonValues(meta: EntityMetadata, platform: Platform, data: Record<string, unknown>): Record<string, unknown> {
   for (const prop of meta.props) {
-    if (!(prop.name in data)) continue;
-    if (prop.hidden) data[prop.name] = REDACTED;
-    else if (prop.customType instanceof ArrayType && typeof data[prop.name] === 'string') {
+    if (prop.customType instanceof ArrayType && typeof data[prop.name] === 'string') {
       data[prop.name] = prop.customType.convertToJSValue(data[prop.name] as string, platform);
     }
   }
   return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+}
+
+/** Hidden properties (password and token hashes) never reach the audit log. */
+function redact(meta: EntityMetadata, data: Record<string, unknown>): Record<string, unknown> {
+  for (const prop of meta.props) {
+    if (prop.hidden && prop.name in data) data[prop.name] = REDACTED;
+  }
+  return data;
+}
+
+function redactDiff(meta: EntityMetadata, diff: Record<string, [unknown, unknown]>): Record<string, [unknown, unknown]> {
+  for (const prop of meta.props) {
+    if (prop.hidden && prop.name in diff) diff[prop.name] = [REDACTED, REDACTED];
+  }
+  return diff;
 }
 
 function diffOf(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {

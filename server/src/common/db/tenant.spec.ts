@@ -7,6 +7,7 @@ import { Role } from '../../modules/organization/role.entity.js';
 import { syncBuiltInRoles } from '../../modules/organization/built-in-roles.js';
 import { NO_TENANT, TENANT_FILTER, withoutTenantFilter } from './tenant.js';
 import { countStatements } from './sql-counter.js';
+import { runAsSystem } from '../audit/audit-scope.js';
 
 describe('tenant filter', () => {
   let orm: MikroORM;
@@ -24,7 +25,7 @@ describe('tenant filter', () => {
     globex = em.create(Partner, { name: 'Globex', slug: 'globex', country: 'DE', createdAt: now, updatedAt: now });
     em.create(Role, { partner: acme, name: 'Acme only', description: null, permissions: [], createdAt: now, updatedAt: now });
     em.create(Role, { partner: globex, name: 'Globex only', description: null, permissions: [], createdAt: now, updatedAt: now });
-    await em.flush();
+    await runAsSystem('test:setup', clock, () => em.flush());
   });
   afterAll(() => close());
 

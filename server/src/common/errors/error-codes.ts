@@ -20,6 +20,8 @@ export const AuthErrorCode = {
 export const RoleErrorCode = {
   ROLE_NAME_TAKEN: 'ROLE_NAME_TAKEN',
   ROLE_BUILT_IN: 'ROLE_BUILT_IN',
+  ROLE_PERMISSION_NOT_HELD: 'ROLE_PERMISSION_NOT_HELD',
+  ROLE_OWN: 'ROLE_OWN',
 } as const;
 
 export const ErrorCode = { ...CommonErrorCode, ...AuthErrorCode, ...RoleErrorCode } as const;

@@ -145,11 +145,10 @@ export class AuthService {
     }
     account.passwordHash = await hashPassword(input.newPassword);
     account.updatedAt = this.clock.now();
-    // Other devices signed in with the old password are signed out.
-    await ctx.em.transactional(async (em) => {
-      await em.nativeDelete(Session, { account: account.id, id: { $ne: ctx.session!.id } });
-      await em.flush();
-    });
+    // Other devices signed in with the old password are signed out, in the same flush (and audit) as the change.
+    const others = await ctx.em.find(Session, { account: account.id, id: { $ne: ctx.session.id } });
+    for (const session of others) ctx.em.remove(session);
+    await ctx.em.flush();
     return account;
   }
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { BUILT_IN_ROLES } from '../../common/auth/permission.js';
 import { withoutTenantFilter } from '../../common/db/tenant.js';
-import { runInAuditScope } from '../../common/audit/audit-scope.js';
+import { runAsSystem } from '../../common/audit/audit-scope.js';
 import { Role } from './role.entity.js';
 
 /** Keeps the shared built-in roles in step with the code at every start; writes (and audits) only what changed. */
@@ -18,10 +18,7 @@ export async function syncBuiltInRoles(em: EntityManager, clock: Clock): Promise
       Object.assign(role, { name: def.name, description: def.description, permissions: def.permissions, updatedAt: now });
     }
   }
-  await runInAuditScope(
-    { operation: 'system:syncBuiltInRoles', requestId: null, at: () => clock.now(), actorId: null, actorEmail: null, actorKind: null, partnerId: null },
-    () => em.flush(),
-  );
+  await runAsSystem('system:syncBuiltInRoles', clock, () => em.flush());
 }
 
 export async function builtInRole(em: EntityManager, key: string): Promise<Role> {

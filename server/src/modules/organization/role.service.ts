@@ -7,6 +7,7 @@ import { RoleErrorCode } from '../../common/errors/error-codes.js';
 import { paginate, type Connection } from '../../common/pagination/connection.js';
 import { isUuid } from '../../common/ids.js';
 import { Role } from './role.entity.js';
+import type { Permission } from '../../common/auth/permission.js';
 import type { CreateRoleInput, RolesArgs, UpdateRoleInput } from './role.inputs.js';
 
 /** Roles are data: built-in ones shared by every partner, custom ones owned by one partner (R-ORG-1). */
@@ -27,6 +28,7 @@ export class RoleService {
 
   async create(ctx: Ctx, input: CreateRoleInput): Promise<Role> {
     const partnerId = requirePartnerId(ctx);
+    this.refuseUnheldPermissions(ctx, input.permissions);
     const name = input.name.trim();
     await this.refuseTakenName(ctx, name);
     const now = this.clock.now();
@@ -45,6 +47,10 @@ export class RoleService {
   async update(ctx: Ctx, input: UpdateRoleInput): Promise<Role> {
     const role = await this.get(ctx, input.id);
     if (role.builtIn) throw new DomainError(RoleErrorCode.ROLE_BUILT_IN, 'Built-in roles cannot be changed.', 'id');
+    if (ctx.account?.role?.id === role.id) {
+      throw new DomainError(RoleErrorCode.ROLE_OWN, 'You cannot change the role you hold yourself; ask another administrator.', 'id');
+    }
+    if (input.permissions) this.refuseUnheldPermissions(ctx, input.permissions);
     if (input.name !== undefined && input.name.trim() !== role.name) {
       await this.refuseTakenName(ctx, input.name.trim());
       role.name = input.name.trim();
@@ -54,6 +60,18 @@ export class RoleService {
     role.updatedAt = this.clock.now();
     await this.flush(ctx);
     return role;
+  }
+
+  /** A role manager can hand out only what it holds itself, so ROLES_MANAGE cannot be turned into more (R-ORG-1). */
+  private refuseUnheldPermissions(ctx: Ctx, permissions: Permission[]): void {
+    const unheld = permissions.filter((p) => !ctx.permissions.has(p));
+    if (unheld.length > 0) {
+      throw new DomainError(
+        RoleErrorCode.ROLE_PERMISSION_NOT_HELD,
+        `You cannot grant permissions you do not hold: ${unheld.join(', ')}.`,
+        'permissions',
+      );
+    }
   }
 
   private async refuseTakenName(ctx: Ctx, name: string): Promise<void> {
