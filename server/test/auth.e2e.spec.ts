@@ -88,6 +88,18 @@ describe('accounts and sessions over HTTP', () => {
     expect(later.body.data!.login.errors).toEqual([]);
   });
 
+  it('throttles parallel guesses too: at most the allowance reaches the password check', async () => {
+    const email = 'parallel-target@nowhere.test';
+    const client = server.client();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => client.request(LoginDocument, { input: { email, password: `guess-${i}-password` } })),
+    );
+    const codes = answers.map((a) => a.body.data!.login.errors[0]!.code);
+    expect(codes.filter((c) => c === 'LOGIN_INVALID_CREDENTIALS').length).toBeLessThanOrEqual(3);
+    expect(codes.filter((c) => c === 'LOGIN_THROTTLED').length).toBeGreaterThanOrEqual(9);
+    server.clock.advance(15 * 60_000 + 1);
+  });
+
   it('throttles one address that tries many e-mails', async () => {
     const client = server.client();
     // The address allowance is 4 × the per-e-mail one (3): 12 failures over different e-mails.

@@ -39,15 +39,14 @@ export class AuthService {
   async login(ctx: Ctx, input: { email: string; password: string }): Promise<{ account: Account; token: string }> {
     const email = normalizeEmail(input.email);
     const ip = ctx.request.ip ?? 'unknown';
+    // The attempt is recorded (and committed) before the slow password check and counted after, so parallel
+    // guesses see each other: at most the allowance reaches argon2. A success deletes the e-mail's attempts.
+    await this.recordAttempt(ctx.em, email, ip);
     await this.refuseWhenThrottled(ctx.em, email, ip);
 
     const account = await ctx.em.findOne(Account, { email }, { populate: ['passwordHash'] });
     const valid = await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), input.password);
     if (!account || !valid) {
-      // Its own flush, outside the (rolled back) mutation: failures must count even though the sign-in fails.
-      const failures = ctx.em.fork();
-      failures.create(LoginFailure, { email, ip, at: this.clock.now() });
-      await failures.flush();
       throw new DomainError(AuthErrorCode.LOGIN_INVALID_CREDENTIALS, 'The e-mail address or password is incorrect.', 'password');
     }
     if (account.status !== AccountStatus.ACTIVE) {
@@ -73,6 +72,13 @@ export class AuthService {
     return { account, token };
   }
 
+  /** Its own flush: an attempt must count even when the sign-in then fails. */
+  private async recordAttempt(em: EntityManager, email: string, ip: string): Promise<void> {
+    const attempts = em.fork();
+    attempts.create(LoginFailure, { email, ip, at: this.clock.now() });
+    await attempts.flush();
+  }
+
   private async refuseWhenThrottled(em: EntityManager, email: string, ip: string): Promise<void> {
     const since = new Date(this.clock.now().getTime() - this.config.loginWindowMs);
     const [byEmail, byAddress] = await Promise.all([
@@ -80,7 +86,8 @@ export class AuthService {
       em.count(LoginFailure, { ip, at: { $gt: since } }),
     ]);
     const max = this.config.loginMaxFailures;
-    if (byEmail.length >= max || byAddress >= max * ADDRESS_FAILURE_FACTOR) {
+    // The current attempt is among the rows: more than `max` means `max` earlier ones did not succeed.
+    if (byEmail.length > max || byAddress > max * ADDRESS_FAILURE_FACTOR) {
       const oldest = byEmail[0]?.at ?? since;
       const waitMs = Math.max(oldest.getTime() + this.config.loginWindowMs - this.clock.now().getTime(), 60_000);
       const minutes = Math.ceil(waitMs / 60_000);

@@ -1,7 +1,10 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
-/** Failed sign-ins, kept in the database so throttling holds across server instances. */
+/**
+ * Sign-in attempts that have not (yet) succeeded, kept in the database so throttling holds across server instances.
+ * Each attempt is written before its password check; a successful sign-in deletes the e-mail's rows.
+ */
 @Entity({ tableName: 'login_failure' })
 @Index({ properties: ['email', 'at'] })
 @Index({ properties: ['ip', 'at'] })
