@@ -43,10 +43,18 @@ describe('Relay connections', () => {
     expect(zero.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('rejects a tampered cursor with a typed error', async () => {
-    const response = await acme.request(RolesDocument, { first: 5, after: 'garbage' });
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    expect(response.body.errors?.[0]?.extensions?.field).toBe('after');
+  it('rejects a tampered cursor with a typed error, never a database error', async () => {
+    const forged = (data: unknown) => Buffer.from(JSON.stringify(data)).toString('base64url');
+    for (const after of [
+      'garbage',
+      forged({ v: '2026-01-01T00:00:00.000Z', d: 1, id: 'not-a-uuid' }),
+      forged({ v: 'not a date', d: 1, id: '00000000-0000-4000-8000-000000000000' }),
+      forged({ v: { $gt: 1 }, id: '00000000-0000-4000-8000-000000000000' }),
+    ]) {
+      const response = await acme.request(RolesDocument, { first: 5, after });
+      expect(response.status).toBe(200);
+      expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', field: 'after' });
+    }
   });
 
   it('filters with search and counts only when totalCount is selected', async () => {

@@ -18,6 +18,12 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ production: true, databaseUrl: 'postgres://u@db:5432/pc', cookieSecure: true, port: 8080 });
   });
 
+  it('sends Secure cookies by default in production only', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+    expect(loadConfig({}).cookieSecure).toBe(false);
+  });
+
   it('lists every invalid setting in one clear error', () => {
     let error: unknown;
     try {

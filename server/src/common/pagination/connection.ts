@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { DomainError } from '../errors/domain-error.js';
 import { ErrorCode } from '../errors/error-codes.js';
+import { isUuid } from '../ids.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -74,8 +75,11 @@ export function encodeCursor(value: SortValue, id: string): string {
 export function decodeCursor(cursor: string): { value: SortValue; id: string } {
   try {
     const data = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorData;
-    if (typeof data.id !== 'string' || (typeof data.v !== 'string' && typeof data.v !== 'number')) throw new Error();
-    return { value: data.d ? new Date(data.v) : data.v, id: data.id };
+    if (typeof data.id !== 'string' || !isUuid(data.id)) throw new Error('bad id');
+    if (typeof data.v !== 'string' && typeof data.v !== 'number') throw new Error('bad value');
+    const value = data.d ? new Date(data.v) : data.v;
+    if (value instanceof Date && Number.isNaN(value.getTime())) throw new Error('bad date');
+    return { value, id: data.id };
   } catch {
     throw new DomainError(ErrorCode.VALIDATION, 'The cursor is not valid; start again from the first page.', 'after');
   }
