@@ -75,4 +75,25 @@ describe('Relay connections', () => {
     expect(large.result.roles.edges).toHaveLength(35);
     expect(large.count).toBe(small.count);
   });
+
+  it('pages exactly over rows stamped by SQL with microseconds (columns keep milliseconds, like the cursor)', async () => {
+    const [{ partner_id: partnerId }] = await server.orm.em
+      .getConnection()
+      .execute<{ partner_id: string }[]>(`select partner_id from role where name = 'Role 00'`);
+    await server.orm.em.getConnection().execute(
+      `insert into role (id, partner_id, name, permissions, created_at, updated_at)
+       select gen_random_uuid(), ?, 'Micro ' || i, '{}', '2030-01-01 00:00:00.123456+00', now()
+       from generate_series(1, 4) as i`,
+      [partnerId],
+    );
+    const seen: string[] = [];
+    let after: string | null | undefined;
+    for (let page = 0; page < 50; page++) {
+      const result = await acme.data(RolesDocument, { first: 1, after, search: 'Micro' });
+      seen.push(...result.roles.edges.map((e) => e.node.name));
+      if (!result.roles.pageInfo.hasNextPage) break;
+      after = result.roles.pageInfo.endCursor;
+    }
+    expect(seen.sort()).toEqual(['Micro 1', 'Micro 2', 'Micro 3', 'Micro 4']);
+  });
 });

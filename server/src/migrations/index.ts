@@ -1,7 +1,7 @@
-import { Migration20261122073723 } from './Migration20261122073723.js';
+import { Migration20261122081837 } from './Migration20261122081837.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not globbed) so the same list runs under tsx, vitest and
  * a bundler. `pnpm --filter @pc/server migration:create` writes a new file; add it here (a test checks the list).
  */
-export const migrationsList = [{ name: 'Migration20261122073723', class: Migration20261122073723 }];
+export const migrationsList = [{ name: 'Migration20261122081837', class: Migration20261122081837 }];

@@ -18,7 +18,7 @@ export class AuditEntry {
   id: string = randomUUID();
 
   @Field(() => Date)
-  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   at!: Date;
 
   @Field(() => ID, { nullable: true })

@@ -6,9 +6,9 @@ export abstract class BaseEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   createdAt!: Date;
 
-  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   updatedAt!: Date & Opt;
 }

@@ -18,6 +18,6 @@ export class LoginFailure {
   @Property({ type: 'string', length: 64 })
   ip!: string;
 
-  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   at!: Date;
 }

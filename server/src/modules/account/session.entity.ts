@@ -17,13 +17,13 @@ export class Session {
   @Index()
   account!: Ref<Account>;
 
-  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   createdAt!: Date;
 
-  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   lastSeenAt!: Date;
 
-  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   @Index()
   expiresAt!: Date;
 
