@@ -191,12 +191,21 @@ describe('accounts and sessions over HTTP', () => {
     expect((await client.request(MeDocument)).status).toBe(401);
   });
 
-  it('keeps an active session alive (sliding expiry)', async () => {
+  it('keeps an active session alive (sliding expiry), renewing the cookie, up to the absolute maximum of 7 days', async () => {
     const client = await server.signIn(ACME_ADMIN);
-    for (let hour = 0; hour < 3; hour++) {
+    server.clock.advance(6 * 3600_000);
+    const renewed = await client.request(MeDocument);
+    expect(renewed.status).toBe(200);
+    expect(renewed.headers.get('set-cookie')).toMatch(/^pc_session=[A-Za-z0-9_-]{43};.*Max-Age=43200/);
+    // Within the touch interval nothing is written and no cookie is sent.
+    expect((await client.request(MeDocument)).headers.get('set-cookie')).toBeNull();
+    for (let step = 1; step < 27; step++) {
       server.clock.advance(6 * 3600_000);
       expect((await client.request(MeDocument)).status).toBe(200);
     }
+    // 7 days after sign-in, activity no longer extends it.
+    server.clock.advance(6 * 3600_000 + 1);
+    expect((await client.request(MeDocument)).status).toBe(401);
   });
 
   it('purges expired sessions and stale login failures, keeping live ones', async () => {

@@ -20,6 +20,7 @@ const envSchema = z.object({
   WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'web', 'dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_MAX_DAYS: z.coerce.number().positive().max(90).default(7),
   COOKIE_SECURE: booleanFromEnv.optional(),
   DEMO_DATA: booleanFromEnv.default(true),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
@@ -41,6 +42,8 @@ export type Config = {
   webDist: string;
   logLevel: string;
   sessionTtlMs: number;
+  /** A session ends this long after sign-in however active it is. */
+  sessionMaxMs: number;
   cookieSecure: boolean;
   demoData: boolean;
   loginMaxFailures: number;
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDist: path.resolve(e.WEB_DIST),
     logLevel: e.LOG_LEVEL,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    sessionMaxMs: e.SESSION_MAX_DAYS * 86_400_000,
     // Secure cookies in production unless explicitly turned off (e.g. a plain-HTTP demo on localhost).
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     demoData: e.DEMO_DATA,

@@ -15,7 +15,7 @@ import type { Ctx } from './context.js';
 import type { Services } from './services.js';
 import { createApolloServer } from './graphql.js';
 import { NO_TENANT, TENANT_FILTER } from '../common/db/tenant.js';
-import { SESSION_COOKIE } from '../modules/account/auth.service.js';
+import { SESSION_COOKIE, sessionCookieOptions } from '../modules/account/auth.service.js';
 import { AccountKind } from '../modules/account/account.entity.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -96,6 +96,9 @@ export async function createHttpApp({ config, orm, clock, services, schema, logS
         throw new GraphQLError('Internal server error', {
           extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: String(request.id), http: { status: 500 } },
         });
+      }
+      if (signedIn?.renewedUntil) {
+        reply.setCookie(SESSION_COOKIE, request.cookies[SESSION_COOKIE]!, sessionCookieOptions(config, signedIn.renewedUntil, clock.now()));
       }
       const account = signedIn?.account ?? null;
       const partnerId = account?.kind === AccountKind.PARTNER_MEMBER ? (account.partner?.id ?? null) : null;

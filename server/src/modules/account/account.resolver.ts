@@ -3,7 +3,7 @@ import type { Ctx } from '../../app/context.js';
 import { requireAccount } from '../../app/context.js';
 import { toPayload } from '../../common/errors/user-error.js';
 import { Account } from './account.entity.js';
-import { permissionsOf, SESSION_COOKIE } from './auth.service.js';
+import { permissionsOf, SESSION_COOKIE, sessionCookieOptions } from './auth.service.js';
 import { AccountView, ChangePasswordInput, ChangePasswordPayload, LoginInput, LoginPayload, LogoutPayload } from './account.types.js';
 
 export async function toAccountView(account: Account): Promise<AccountView> {
@@ -32,14 +32,8 @@ export class AccountResolver {
   @Mutation(() => LoginPayload, { description: 'Signs in with e-mail and password and sets the session cookie.' })
   login(@Arg('input', () => LoginInput) input: LoginInput, @GqlCtx() ctx: Ctx): Promise<LoginPayload> {
     return toPayload('account', async () => {
-      const { account, token } = await ctx.services.auth.login(ctx, input);
-      ctx.reply.setCookie(SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: ctx.config.cookieSecure,
-        path: '/',
-        maxAge: Math.floor(ctx.config.sessionTtlMs / 1000),
-      });
+      const { account, token, session } = await ctx.services.auth.login(ctx, input);
+      ctx.reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(ctx.config, session.expiresAt, ctx.clock.now()));
       return toAccountView(account);
     });
   }

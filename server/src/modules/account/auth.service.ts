@@ -19,7 +19,24 @@ const ADDRESS_FAILURE_FACTOR = 4;
 /** Sliding expiry is refreshed at most this often, so reads do not write on every request. */
 const SESSION_TOUCH_MS = 5 * 60_000;
 
-export type SignedIn = { account: Account; session: Session; permissions: Set<Permission> };
+export type SignedIn = {
+  account: Account;
+  session: Session;
+  permissions: Set<Permission>;
+  /** Set when the expiry slid forward on this request: the cookie must be renewed to match. */
+  renewedUntil: Date | null;
+};
+
+/** The session cookie: httpOnly, SameSite=Lax, Secure per configuration, living as long as the session. */
+export function sessionCookieOptions(config: Config, expiresAt: Date, now: Date) {
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.cookieSecure,
+    path: '/',
+    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000)),
+  };
+}
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -36,7 +53,7 @@ export class AuthService {
   ) {}
 
   /** E-mail + password sign-in; throttled per e-mail and per address (R-ORG-3 for what follows). */
-  async login(ctx: Ctx, input: { email: string; password: string }): Promise<{ account: Account; token: string }> {
+  async login(ctx: Ctx, input: { email: string; password: string }): Promise<{ account: Account; token: string; session: Session }> {
     const email = normalizeEmail(input.email);
     const ip = ctx.request.ip ?? 'unknown';
     // The attempt is recorded (and committed) before the slow password check and counted after, so parallel
@@ -58,18 +75,23 @@ export class AuthService {
     ctx.em.setFilterParams(TENANT_FILTER, { partnerId: partnerId ?? NO_TENANT });
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
-    ctx.em.create(Session, {
+    const session = ctx.em.create(Session, {
       tokenHash: hashToken(token),
       account,
       createdAt: now,
       lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + this.config.sessionTtlMs),
+      expiresAt: this.slidingExpiry(now, now),
       ip,
       userAgent: ctx.request.headers['user-agent']?.slice(0, 300) ?? null,
     });
     await ctx.em.nativeDelete(LoginFailure, { email });
     await ctx.em.flush();
-    return { account, token };
+    return { account, token, session };
+  }
+
+  /** Idle expiry slides with use, but never past the absolute maximum from sign-in. */
+  private slidingExpiry(createdAt: Date, now: Date): Date {
+    return new Date(Math.min(now.getTime() + this.config.sessionTtlMs, createdAt.getTime() + this.config.sessionMaxMs));
   }
 
   /** Its own flush: an attempt must count even when the sign-in then fails. */
@@ -112,14 +134,13 @@ export class AuthService {
     if (!session) return null;
     const account = session.account.getEntity();
     if (account.status !== AccountStatus.ACTIVE) return null;
+    let renewedUntil: Date | null = null;
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_MS) {
-      await em.nativeUpdate(
-        Session,
-        { id: session.id },
-        { lastSeenAt: now, expiresAt: new Date(now.getTime() + this.config.sessionTtlMs) },
-      );
+      renewedUntil = this.slidingExpiry(session.createdAt, now);
+      // Bookkeeping, not a business change: a direct update, outside the unit of work and the audit log.
+      await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now, expiresAt: renewedUntil });
     }
-    return { account, session, permissions: permissionsOf(account) };
+    return { account, session, permissions: permissionsOf(account), renewedUntil };
   }
 
   /** Housekeeping: expired sessions and failures older than the throttling window are no longer needed. */
