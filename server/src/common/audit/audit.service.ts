@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { Ctx } from '../../app/context.js';
 import { AccountKind } from '../../modules/account/account.entity.js';
 import { paginate, type Connection } from '../pagination/connection.js';
-import { withoutTenantFilter } from '../db/tenant.js';
+import { crossTenantEm } from '../db/tenant.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import type { AuditLogArgs } from './audit.inputs.js';
 
@@ -19,10 +19,6 @@ export class AuditService {
       ...(operator && f.partnerId ? { partner: f.partnerId } : {}),
       ...(f.from || f.to ? { at: { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) } } : {}),
     };
-    return paginate(ctx.em, AuditEntry, where, args, {
-      sortBy: 'at',
-      direction: 'DESC',
-      find: operator ? withoutTenantFilter : undefined,
-    });
+    return paginate(operator ? crossTenantEm(ctx.em) : ctx.em, AuditEntry, where, args, { sortBy: 'at', direction: 'DESC' });
   }
 }

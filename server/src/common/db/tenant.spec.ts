@@ -5,7 +5,7 @@ import { FixedClock } from '../clock.js';
 import { Partner } from '../../modules/partner/partner.entity.js';
 import { Role } from '../../modules/organization/role.entity.js';
 import { syncBuiltInRoles } from '../../modules/organization/built-in-roles.js';
-import { NO_TENANT, TENANT_FILTER, withoutTenantFilter } from './tenant.js';
+import { crossTenantEm, NO_TENANT, TENANT_FILTER, withoutTenantFilter } from './tenant.js';
 import { countStatements } from './sql-counter.js';
 import { runAsSystem } from '../audit/audit-scope.js';
 
@@ -52,7 +52,17 @@ describe('tenant filter', () => {
     expect(names(await em.find(Role, {}))).toEqual([]);
   });
 
-  it('lets operator code read across partners only by switching the filter off explicitly', async () => {
+  it("reads across partners through crossTenantEm without leaking rows into the request's identity map", async () => {
+    const request = orm.em.fork();
+    request.setFilterParams(TENANT_FILTER, { partnerId: acme.id });
+    const everyone = crossTenantEm(request);
+    const all = await everyone.find(Role, { name: { $like: '% only' } }, { orderBy: { name: 'ASC' } });
+    expect(all.map((r) => r.name)).toEqual(['Acme only', 'Globex only']);
+    // The request's own EntityManager still cannot see Globex's role, even by id.
+    expect(await request.findOne(Role, { id: all[1]!.id })).toBeNull();
+  });
+
+  it('lets system code read across partners only by switching the filter off explicitly', async () => {
     expect(names(await orm.em.fork().find(Role, {}, { ...withoutTenantFilter, orderBy: { name: 'ASC' } }))).toEqual(['Acme only', 'Globex only']);
   });
 });
