@@ -108,6 +108,8 @@ export type ErrorCode =
   | 'PASSWORD_TOO_WEAK'
   | 'ROLE_BUILT_IN'
   | 'ROLE_NAME_TAKEN'
+  | 'ROLE_OWN'
+  | 'ROLE_PERMISSION_NOT_HELD'
   | 'VALIDATION';
 
 export type LoginInput = {
