@@ -43,9 +43,12 @@ export function permissionLabel(permission: Permission): string {
 }
 
 /** Select options grouped by area ("Customers", "Roles", …). */
-export function permissionOptions(): { label: string; title: string; options: { value: Permission; label: string }[] }[] {
+/** Permissions grouped by area for a picker; `grantable` limits them to what the user may hand out. */
+export function permissionOptions(
+  grantable: readonly Permission[] = ALL_PERMISSIONS,
+): { label: string; title: string; options: { value: Permission; label: string }[] }[] {
   const groups = new Map<string, { value: Permission; label: string }[]>();
-  for (const p of ALL_PERMISSIONS) {
+  for (const p of ALL_PERMISSIONS.filter((permission) => grantable.includes(permission))) {
     const [area] = permissionLabel(p).split(':');
     groups.set(area, [...(groups.get(area) ?? []), { value: p, label: permissionLabel(p) }]);
   }

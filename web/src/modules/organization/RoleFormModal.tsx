@@ -6,6 +6,7 @@ import { applyUserErrors } from '../../lib/forms';
 import { errorMessage, mutate, type UserError } from '../../lib/graphql';
 import { permissionOptions } from '../../lib/labels';
 import { CreateRoleMutation, UpdateRoleMutation } from './organization.graphql';
+import { useMe } from '../../app/auth';
 
 export interface EditableRole {
   id: string;
@@ -31,6 +32,8 @@ const FIELDS = ['name', 'description', 'permissions'];
 
 export function RoleFormModal({ open, role, onClose }: RoleFormModalProps) {
   const [form] = Form.useForm<RoleValues>();
+  // Only permissions the user holds can be granted (the server refuses the rest).
+  const me = useMe();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -103,7 +106,7 @@ export function RoleFormModal({ open, role, onClose }: RoleFormModalProps) {
           <Input.TextArea rows={2} maxLength={500} showCount />
         </Form.Item>
         <Form.Item label="Permissions" name="permissions">
-          <Select mode="multiple" allowClear placeholder="Choose permissions" options={permissionOptions()} optionFilterProp="label" />
+          <Select mode="multiple" allowClear placeholder="Choose permissions" options={permissionOptions(me.data?.permissions)} optionFilterProp="label" />
         </Form.Item>
       </Form>
     </Modal>
