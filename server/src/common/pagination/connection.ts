@@ -89,7 +89,6 @@ export type PaginateOptions<T> = {
   /** A non-null property to order by; ties are broken by id. */
   sortBy?: keyof T & string;
   direction?: 'ASC' | 'DESC';
-  find?: Pick<FindOptions<T, never>, 'populate' | 'filters'>;
 };
 
 /**
@@ -117,7 +116,6 @@ export async function paginate<T extends { id: string }>(
     pageWhere = { $and: [where, keyset] } as FilterQuery<T>;
   }
   const rows = await em.find(entity, pageWhere, {
-    ...(options.find ?? {}),
     orderBy: { [sortBy]: direction, id: direction } as never,
     limit: first + 1,
   } as FindOptions<T, never>);
@@ -133,7 +131,7 @@ export async function paginate<T extends { id: string }>(
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     get totalCount() {
-      counted ??= em.count(entity, where, { filters: options.find?.filters } as never);
+      counted ??= em.count(entity, where);
       return counted;
     },
   };
