@@ -1,7 +1,11 @@
 import { Migration20261122081837 } from './Migration20261122081837.js';
+import { Migration20261123042550 } from './Migration20261123042550.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not globbed) so the same list runs under tsx, vitest and
  * a bundler. `pnpm --filter @pc/server migration:create` writes a new file; add it here (a test checks the list).
  */
-export const migrationsList = [{ name: 'Migration20261122081837', class: Migration20261122081837 }];
+export const migrationsList = [
+  { name: 'Migration20261122081837', class: Migration20261122081837 },
+  { name: 'Migration20261123042550', class: Migration20261123042550 },
+];

@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A UTC instant in RFC 3339 form, e.g. "2026-11-22T08:00:00.000Z". Inputs must carry an offset. */
   DateTime: { input: string; output: string; }
+  /** An exact decimal with up to 8 fractional digits and 12 integer digits, serialized as a string with exactly 8 decimals, e.g. "123.54680921". Exponents, NaN and more digits are refused. */
+  Decimal: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
 };
@@ -82,6 +84,12 @@ export type AuditLogFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type AuthenticationStatus =
+  | 'APPROVED'
+  | 'NOT_SUBMITTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -100,16 +108,37 @@ export type CreateRoleInput = {
 
 /** Why an operation was refused. */
 export type ErrorCode =
+  | 'AUTHENTICATION_NOT_PENDING'
+  | 'AUTHENTICATION_PENDING'
+  | 'AUTHENTICATION_REASON_REQUIRED'
+  | 'CURRENCY_INVALID'
+  | 'EMAIL_REGISTERED'
   | 'LOGIN_ACCOUNT_INACTIVE'
   | 'LOGIN_INVALID_CREDENTIALS'
   | 'LOGIN_THROTTLED'
+  | 'MEMBER_ADMINISTRATOR_ROLE'
+  | 'MEMBER_IS_ADMINISTRATOR'
+  | 'MEMBER_SELF'
   | 'NOT_FOUND'
+  | 'PARTNER_COUNTRY_INVALID'
+  | 'PARTNER_CSP_CANNOT_PURCHASE'
+  | 'PARTNER_DEREGISTERED'
+  | 'PARTNER_IN_PROGRAM'
+  | 'PARTNER_NAME_INVALID'
+  | 'PARTNER_REASON_REQUIRED'
   | 'PASSWORD_INCORRECT'
+  | 'PASSWORD_LINK_INVALID'
   | 'PASSWORD_TOO_WEAK'
+  | 'PROGRAM_ALREADY_JOINED'
+  | 'PROGRAM_FIELD_NOT_APPLICABLE'
+  | 'PROGRAM_TIER_REQUIRED'
+  | 'ROLE_ADMINISTRATOR_ONLY_PERMISSION'
   | 'ROLE_BUILT_IN'
+  | 'ROLE_IN_USE'
   | 'ROLE_NAME_TAKEN'
   | 'ROLE_OWN'
   | 'ROLE_PERMISSION_NOT_HELD'
+  | 'TAX_RATE_INVALID'
   | 'VALIDATION';
 
 export type LoginInput = {
@@ -165,14 +194,36 @@ export type PageInfo = {
 };
 
 export type Partner = {
-  /** ISO 3166-1 alpha-2 registered country. */
+  /** Account balance (USD). */
+  accountBalance: Scalars['Decimal']['output'];
+  address?: Maybe<Scalars['String']['output']>;
+  /** Amount due (USD). */
+  amountDue: Scalars['Decimal']['output'];
+  businessAuthStatus: AuthenticationStatus;
+  /** True only when business and payment information authentications are both approved. */
+  canReceiveIncentives: Scalars['Boolean']['output'];
+  /** Consumption quota: the credit granted by tier (USD). */
+  consumptionQuota: Scalars['Decimal']['output'];
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  contactName?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 registered country: the country of the legal entity. */
   country: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  industry?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  paymentAuthStatus: AuthenticationStatus;
   /** URL-safe short name, unique. */
   slug: Scalars['String']['output'];
+  status: PartnerStatus;
+  tenantType: TenantType;
+  updatedAt: Scalars['DateTime']['output'];
 };
+
+export type PartnerStatus =
+  | 'ACTIVE'
+  | 'DEREGISTERED';
 
 /** What a partner role allows. */
 export type Permission =
@@ -250,6 +301,13 @@ export type RolePayload = {
   errors: Array<UserError>;
   role?: Maybe<Role>;
 };
+
+/** What kind of organisation the partner account is. */
+export type TenantType =
+  | 'ENTERPRISE'
+  | 'GOVERNMENT'
+  | 'OTHER'
+  | 'PUBLIC_INSTITUTION';
 
 export type UpdateRoleInput = {
   description?: InputMaybe<Scalars['String']['input']>;

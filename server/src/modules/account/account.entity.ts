@@ -40,6 +40,9 @@ export class Account extends BaseEntity {
   @Property({ type: 'string', length: 200 })
   displayName!: string;
 
+  @Property({ type: 'string', length: 30, nullable: true })
+  mobile: string | null = null;
+
   @Enum({ items: () => AccountStatus, nativeEnumName: 'account_status', default: AccountStatus.ACTIVE })
   status: AccountStatus & Opt = AccountStatus.ACTIVE;
 

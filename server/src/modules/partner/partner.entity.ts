@@ -1,14 +1,26 @@
-import { Entity, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import type { Decimal } from 'decimal.js';
+import { Entity, Enum, Index, Opt, OptionalProps, Property, Unique } from '@mikro-orm/core';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/db/base.entity.js';
+import { MoneyType } from '../../common/db/money.type.js';
+import { DecimalScalar, Money } from '../../common/scalars/decimal.js';
+import { Permission } from '../../common/auth/permission.js';
+import { AuthenticationStatus, PartnerStatus, TenantType } from './partner.enums.js';
+
+// auth-checker imports the account entity, which imports this file: the operator gate is spelled out here.
+const OPERATOR_ACCESS = 'KIND:OPERATOR';
 
 /** The tenant: a partner company. Its own row is not tenant-filtered (it is the tenant). */
 @ObjectType()
 @Entity({ tableName: 'partner' })
+@Index({ properties: ['createdAt', 'id'] })
 export class Partner extends BaseEntity {
+  [OptionalProps]?: 'canReceiveIncentives';
+
   @Field(() => ID)
   declare id: string;
 
+  /** Chinese or English only (R-PA-2). */
   @Field(() => String)
   @Property({ type: 'string', length: 200 })
   name!: string;
@@ -18,10 +30,73 @@ export class Partner extends BaseEntity {
   @Unique()
   slug!: string;
 
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 registered country.' })
+  /** Set at registration; only an operator changes it, with a recorded reason (R-PA-1). */
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 registered country: the country of the legal entity.' })
   @Property({ type: 'string', length: 2 })
   country!: string;
 
+  @Field(() => PartnerStatus)
+  @Enum({ items: () => PartnerStatus, nativeEnumName: 'partner_status', default: PartnerStatus.ACTIVE })
+  status: PartnerStatus & Opt = PartnerStatus.ACTIVE;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
+  address: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
+  contactName: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 254, nullable: true })
+  contactEmail: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 30, nullable: true })
+  contactPhone: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  industry: string | null = null;
+
+  @Field(() => TenantType)
+  @Enum({ items: () => TenantType, nativeEnumName: 'tenant_type', default: TenantType.ENTERPRISE })
+  tenantType: TenantType & Opt = TenantType.ENTERPRISE;
+
+  /** The latest business information authentication's status, kept in step by the authentication service. */
+  @Field(() => AuthenticationStatus)
+  @Enum({ items: () => AuthenticationStatus, nativeEnumName: 'authentication_status', default: AuthenticationStatus.NOT_SUBMITTED })
+  businessAuthStatus: AuthenticationStatus & Opt = AuthenticationStatus.NOT_SUBMITTED;
+
+  @Field(() => AuthenticationStatus)
+  @Enum({ items: () => AuthenticationStatus, nativeEnumName: 'authentication_status', default: AuthenticationStatus.NOT_SUBMITTED })
+  paymentAuthStatus: AuthenticationStatus & Opt = AuthenticationStatus.NOT_SUBMITTED;
+
+  /** R-PA-8 account figures; set by operators until the billing module drives them. */
+  @Authorized(Permission.PARTNER_VIEW, OPERATOR_ACCESS)
+  @Field(() => DecimalScalar, { description: 'Amount due (USD).' })
+  @Property({ type: MoneyType, default: '0' })
+  amountDue: Decimal & Opt = new Money(0);
+
+  @Authorized(Permission.PARTNER_VIEW, OPERATOR_ACCESS)
+  @Field(() => DecimalScalar, { description: 'Account balance (USD).' })
+  @Property({ type: MoneyType, default: '0' })
+  accountBalance: Decimal & Opt = new Money(0);
+
+  @Authorized(Permission.PARTNER_VIEW, OPERATOR_ACCESS)
+  @Field(() => DecimalScalar, { description: 'Consumption quota: the credit granted by tier (USD).' })
+  @Property({ type: MoneyType, default: '0' })
+  consumptionQuota: Decimal & Opt = new Money(0);
+
+  /** R-PA-3: incentives can be paid only when both authentications are approved. */
+  @Field(() => Boolean, { description: 'True only when business and payment information authentications are both approved.' })
+  get canReceiveIncentives(): boolean {
+    return this.businessAuthStatus === AuthenticationStatus.APPROVED && this.paymentAuthStatus === AuthenticationStatus.APPROVED;
+  }
+
   @Field(() => Date)
   declare createdAt: Date;
+
+  @Field(() => Date)
+  declare updatedAt: Date;
 }
