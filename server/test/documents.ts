@@ -81,3 +81,115 @@ export const AuditLogDocument = graphql(`
     }
   }
 `);
+
+// Organisation › Members, role deletion and the set-password link (issue 3).
+
+export const MembersDocument = graphql(`
+  query Members($first: Int, $after: String, $search: String, $roleId: ID, $status: AccountStatus) {
+    members(first: $first, after: $after, search: $search, roleId: $roleId, status: $status) {
+      totalCount
+      edges { node { id email displayName mobile status isAdministrator passwordSet role { id name } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const MemberDocument = graphql(`
+  query Member($id: ID!) {
+    member(id: $id) { id email displayName mobile status isAdministrator passwordSet createdAt updatedAt role { id name } }
+  }
+`);
+
+export const CreateMemberDocument = graphql(`
+  mutation CreateMember($input: CreateMemberInput!) {
+    createMember(input: $input) {
+      member { id email displayName mobile status isAdministrator passwordSet role { id name } }
+      setPasswordLink
+      errors { code field message }
+    }
+  }
+`);
+
+export const UpdateMemberDocument = graphql(`
+  mutation UpdateMember($input: UpdateMemberInput!) {
+    updateMember(input: $input) {
+      member { id displayName mobile }
+      errors { code field message }
+    }
+  }
+`);
+
+export const AssignMemberRoleDocument = graphql(`
+  mutation AssignMemberRole($input: AssignMemberRoleInput!) {
+    assignMemberRole(input: $input) {
+      member { id role { id name } }
+      errors { code field message }
+    }
+  }
+`);
+
+export const DeactivateMemberDocument = graphql(`
+  mutation DeactivateMember($id: ID!) {
+    deactivateMember(id: $id) {
+      member { id status }
+      errors { code field message }
+    }
+  }
+`);
+
+export const ReactivateMemberDocument = graphql(`
+  mutation ReactivateMember($id: ID!) {
+    reactivateMember(id: $id) {
+      member { id status }
+      errors { code field message }
+    }
+  }
+`);
+
+export const ResendSetPasswordLinkDocument = graphql(`
+  mutation ResendSetPasswordLink($id: ID!) {
+    resendSetPasswordLink(id: $id) {
+      member { id }
+      setPasswordLink
+      errors { code field message }
+    }
+  }
+`);
+
+export const RolesWithMemberCountDocument = graphql(`
+  query RolesWithMemberCount($first: Int) {
+    roles(first: $first) {
+      edges { node { id name builtIn memberCount } }
+    }
+  }
+`);
+
+export const DeleteRoleDocument = graphql(`
+  mutation DeleteRole($id: ID!) {
+    deleteRole(id: $id) {
+      deletedRoleId
+      errors { code field message }
+    }
+  }
+`);
+
+export const GrantablePermissionsDocument = graphql(`
+  query GrantablePermissions {
+    grantablePermissions
+  }
+`);
+
+export const PasswordLinkDocument = graphql(`
+  query PasswordLink($token: String!) {
+    passwordLink(token: $token) { email displayName expiresAt }
+  }
+`);
+
+export const SetPasswordDocument = graphql(`
+  mutation SetPassword($input: SetPasswordInput!) {
+    setPassword(input: $input) {
+      account { email }
+      errors { code field message }
+    }
+  }
+`);

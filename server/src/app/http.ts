@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -17,6 +17,7 @@ import { createApolloServer } from './graphql.js';
 import { NO_TENANT, TENANT_FILTER } from '../common/db/tenant.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../modules/account/auth.service.js';
 import { AccountKind } from '../modules/account/account.entity.js';
+import { registerPartnerRoutes } from '../modules/partner/partner.routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -83,42 +84,46 @@ export async function createHttpApp({ config, orm, clock, services, schema, logS
 
   const apollo = createApolloServer(schema, config, app);
   await apollo.start();
+  /** Who is calling, for which tenant: built once per request for GraphQL and for the REST routes alike. */
+  const contextFor = async (request: FastifyRequest, reply: FastifyReply): Promise<Ctx> => {
+    const em = orm.em.fork();
+    let signedIn;
+    try {
+      signedIn = await services.auth.authenticate(em, request.cookies[SESSION_COOKIE]);
+    } catch (error) {
+      request.log.error({ err: error }, 'could not resolve the session');
+      throw new GraphQLError('Internal server error', {
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: String(request.id), http: { status: 500 } },
+      });
+    }
+    if (signedIn?.renewedUntil) {
+      reply.setCookie(SESSION_COOKIE, request.cookies[SESSION_COOKIE]!, sessionCookieOptions(config, signedIn.renewedUntil, clock.now()));
+    }
+    const account = signedIn?.account ?? null;
+    const partnerId = account?.kind === AccountKind.PARTNER_MEMBER ? (account.partner?.id ?? null) : null;
+    em.setFilterParams(TENANT_FILTER, { partnerId: partnerId ?? NO_TENANT });
+    return {
+      requestId: String(request.id),
+      em,
+      clock,
+      config,
+      services,
+      request,
+      reply,
+      account,
+      session: signedIn?.session ?? null,
+      partnerId,
+      permissions: signedIn?.permissions ?? new Set(),
+    };
+  };
+
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: async (request, reply): Promise<Ctx> => {
-      const em = orm.em.fork();
-      let signedIn;
-      try {
-        signedIn = await services.auth.authenticate(em, request.cookies[SESSION_COOKIE]);
-      } catch (error) {
-        request.log.error({ err: error }, 'could not resolve the session');
-        throw new GraphQLError('Internal server error', {
-          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: String(request.id), http: { status: 500 } },
-        });
-      }
-      if (signedIn?.renewedUntil) {
-        reply.setCookie(SESSION_COOKIE, request.cookies[SESSION_COOKIE]!, sessionCookieOptions(config, signedIn.renewedUntil, clock.now()));
-      }
-      const account = signedIn?.account ?? null;
-      const partnerId = account?.kind === AccountKind.PARTNER_MEMBER ? (account.partner?.id ?? null) : null;
-      em.setFilterParams(TENANT_FILTER, { partnerId: partnerId ?? NO_TENANT });
-      return {
-        requestId: String(request.id),
-        em,
-        clock,
-        config,
-        services,
-        request,
-        reply,
-        account,
-        session: signedIn?.session ?? null,
-        partnerId,
-        permissions: signedIn?.permissions ?? new Set(),
-      };
-    },
+    context: contextFor,
   });
 
+  await registerPartnerRoutes(app, contextFor);
   await serveConsole(app, config);
   return app;
 }

@@ -6,11 +6,24 @@ import { DateTimeScalar } from '../common/scalars/date-time.js';
 import { runInAuditScope } from '../common/audit/audit-scope.js';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { RoleResolver } from '../modules/organization/role.resolver.js';
+import { MemberResolver } from '../modules/organization/member.resolver.js';
+import { PasswordLinkResolver } from '../modules/account/password-link.resolver.js';
 import { AuditResolver } from '../common/audit/audit.resolver.js';
+import { PartnerResolver } from '../modules/partner/partner.resolver.js';
+import { PartnerAuthenticationResolver, PartnerOperatorResolver } from '../modules/partner/partner-operator.resolver.js';
 import type { Ctx } from './context.js';
 import '../common/errors/error-codes.js';
 
-export const resolvers = [AccountResolver, RoleResolver, AuditResolver] as const;
+export const resolvers = [
+  AccountResolver,
+  RoleResolver,
+  AuditResolver,
+  MemberResolver,
+  PasswordLinkResolver,
+  PartnerResolver,
+  PartnerOperatorResolver,
+  PartnerAuthenticationResolver,
+] as const;
 
 /** Builds the executable schema; needs no database, so `pnpm codegen` can emit it anywhere. */
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -39,8 +39,16 @@ export async function startServer(
     const openOrmRef = orm;
     const app = await createHttpApp({ config, orm, clock, services, schema: await createSchema(), logStream: options.logStream });
     await app.listen({ host: config.host, port: config.port });
+    // R-PA-6: certificates renew on 31 January; an hourly check (and one at start) catches the day whenever it comes.
+    const renewCertificates = () =>
+      services.partnerPrograms
+        .renewDueCertificates(openOrmRef.em.fork())
+        .then((renewed) => renewed > 0 && app.log.info({ renewed }, 'program certificates renewed'))
+        .catch((error) => app.log.error({ err: error }, 'certificate renewal failed'));
+    await renewCertificates();
     const housekeeping = setInterval(() => {
       services.auth.purgeExpired(openOrmRef.em.fork()).catch((error) => app.log.error({ err: error }, 'session housekeeping failed'));
+      void renewCertificates();
     }, HOUSEKEEPING_INTERVAL_MS);
     housekeeping.unref();
     const address = app.server.address();

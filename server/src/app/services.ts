@@ -1,15 +1,27 @@
 import type { Config } from './config.js';
 import type { Clock } from '../common/clock.js';
 import { AuthService } from '../modules/account/auth.service.js';
+import { PasswordLinkService } from '../modules/account/password-link.service.js';
 import { RoleService } from '../modules/organization/role.service.js';
+import { MemberService } from '../modules/organization/member.service.js';
 import { AuditService } from '../common/audit/audit.service.js';
+import { PartnerService } from '../modules/partner/partner.service.js';
+import { PartnerAuthenticationService } from '../modules/partner/partner-authentication.service.js';
+import { PartnerProgramService } from '../modules/partner/partner-program.service.js';
 
 /** One instance of each service per server; they are stateless and receive the request context per call. */
 export function createServices(config: Config, clock: Clock) {
+  const passwordLinks = new PasswordLinkService(clock);
+  const partners = new PartnerService(clock, passwordLinks);
   return {
     auth: new AuthService(config, clock),
+    passwordLinks,
     roles: new RoleService(clock),
+    members: new MemberService(clock),
     audit: new AuditService(),
+    partners,
+    partnerAuthentications: new PartnerAuthenticationService(clock, partners),
+    partnerPrograms: new PartnerProgramService(clock, partners),
   };
 }
 

@@ -70,7 +70,37 @@ export async function seedDemoData(em: EntityManager, clock: Clock): Promise<boo
       createdAt: now,
       updatedAt: now,
     });
+    await addDemoMembers(em, partner, def.slug, passwordHash, now);
   }
   await runAsSystem('system:seedDemoData', clock, () => em.flush());
   return true;
+}
+
+/** The demo members of each partner: one per built-in role other than Administrator (e.g. finance@acme-cloud.demo.test). */
+export const DEMO_MEMBER_ROLES = [
+  { prefix: 'director', roleKey: 'ACCOUNT_DIRECTOR' },
+  { prefix: 'manager', roleKey: 'ACCOUNT_MANAGER' },
+  { prefix: 'finance', roleKey: 'FINANCE' },
+  { prefix: 'viewer', roleKey: 'VIEWER' },
+] as const;
+
+export function demoMemberEmail(prefix: string, slug: string): string {
+  return `${prefix}@${slug}.demo.test`;
+}
+
+/** Adds a partner's demo members (with the demo password) to the unit of work; the caller flushes. */
+export async function addDemoMembers(em: EntityManager, partner: Partner, slug: string, passwordHash: string, now: Date): Promise<void> {
+  for (const { prefix, roleKey } of DEMO_MEMBER_ROLES) {
+    const role = await builtInRole(em, roleKey);
+    em.create(Account, {
+      kind: AccountKind.PARTNER_MEMBER,
+      email: demoMemberEmail(prefix, slug),
+      displayName: `${partner.name} ${role.name}`,
+      passwordHash,
+      partner,
+      role,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
 }

@@ -24,6 +24,19 @@ type Documents = {
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role { id name description permissions builtIn }\n      errors { code field message }\n    }\n  }\n": typeof types.CreateRoleDocument,
     "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      role { id name permissions }\n      errors { code field message }\n    }\n  }\n": typeof types.UpdateRoleDocument,
     "\n  query AuditLog($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { id at actorId actorEmail partnerId operation entityType entityId action before after diff requestId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query Members($first: Int, $after: String, $search: String, $roleId: ID, $status: AccountStatus) {\n    members(first: $first, after: $after, search: $search, roleId: $roleId, status: $status) {\n      totalCount\n      edges { node { id email displayName mobile status isAdministrator passwordSet role { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Member($id: ID!) {\n    member(id: $id) { id email displayName mobile status isAdministrator passwordSet createdAt updatedAt role { id name } }\n  }\n": typeof types.MemberDocument,
+    "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      member { id email displayName mobile status isAdministrator passwordSet role { id name } }\n      setPasswordLink\n      errors { code field message }\n    }\n  }\n": typeof types.CreateMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member { id displayName mobile }\n      errors { code field message }\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation AssignMemberRole($input: AssignMemberRoleInput!) {\n    assignMemberRole(input: $input) {\n      member { id role { id name } }\n      errors { code field message }\n    }\n  }\n": typeof types.AssignMemberRoleDocument,
+    "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(id: $id) {\n      member { id status }\n      errors { code field message }\n    }\n  }\n": typeof types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      member { id status }\n      errors { code field message }\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  mutation ResendSetPasswordLink($id: ID!) {\n    resendSetPasswordLink(id: $id) {\n      member { id }\n      setPasswordLink\n      errors { code field message }\n    }\n  }\n": typeof types.ResendSetPasswordLinkDocument,
+    "\n  query RolesWithMemberCount($first: Int) {\n    roles(first: $first) {\n      edges { node { id name builtIn memberCount } }\n    }\n  }\n": typeof types.RolesWithMemberCountDocument,
+    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id) {\n      deletedRoleId\n      errors { code field message }\n    }\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  query GrantablePermissions {\n    grantablePermissions\n  }\n": typeof types.GrantablePermissionsDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) { email displayName expiresAt }\n  }\n": typeof types.PasswordLinkDocument,
+    "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      account { email }\n      errors { code field message }\n    }\n  }\n": typeof types.SetPasswordDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account { id email kind partner { id name } role { name } permissions }\n      errors { code field message }\n    }\n  }\n": types.LoginDocument,
@@ -36,6 +49,19 @@ const documents: Documents = {
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role { id name description permissions builtIn }\n      errors { code field message }\n    }\n  }\n": types.CreateRoleDocument,
     "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      role { id name permissions }\n      errors { code field message }\n    }\n  }\n": types.UpdateRoleDocument,
     "\n  query AuditLog($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { id at actorId actorEmail partnerId operation entityType entityId action before after diff requestId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query Members($first: Int, $after: String, $search: String, $roleId: ID, $status: AccountStatus) {\n    members(first: $first, after: $after, search: $search, roleId: $roleId, status: $status) {\n      totalCount\n      edges { node { id email displayName mobile status isAdministrator passwordSet role { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MembersDocument,
+    "\n  query Member($id: ID!) {\n    member(id: $id) { id email displayName mobile status isAdministrator passwordSet createdAt updatedAt role { id name } }\n  }\n": types.MemberDocument,
+    "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      member { id email displayName mobile status isAdministrator passwordSet role { id name } }\n      setPasswordLink\n      errors { code field message }\n    }\n  }\n": types.CreateMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member { id displayName mobile }\n      errors { code field message }\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  mutation AssignMemberRole($input: AssignMemberRoleInput!) {\n    assignMemberRole(input: $input) {\n      member { id role { id name } }\n      errors { code field message }\n    }\n  }\n": types.AssignMemberRoleDocument,
+    "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(id: $id) {\n      member { id status }\n      errors { code field message }\n    }\n  }\n": types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      member { id status }\n      errors { code field message }\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  mutation ResendSetPasswordLink($id: ID!) {\n    resendSetPasswordLink(id: $id) {\n      member { id }\n      setPasswordLink\n      errors { code field message }\n    }\n  }\n": types.ResendSetPasswordLinkDocument,
+    "\n  query RolesWithMemberCount($first: Int) {\n    roles(first: $first) {\n      edges { node { id name builtIn memberCount } }\n    }\n  }\n": types.RolesWithMemberCountDocument,
+    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id) {\n      deletedRoleId\n      errors { code field message }\n    }\n  }\n": types.DeleteRoleDocument,
+    "\n  query GrantablePermissions {\n    grantablePermissions\n  }\n": types.GrantablePermissionsDocument,
+    "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) { email displayName expiresAt }\n  }\n": types.PasswordLinkDocument,
+    "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      account { email }\n      errors { code field message }\n    }\n  }\n": types.SetPasswordDocument,
 };
 
 /**
@@ -92,6 +118,58 @@ export function graphql(source: "\n  mutation UpdateRole($input: UpdateRoleInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { id at actorId actorEmail partnerId operation entityType entityId action before after diff requestId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { id at actorId actorEmail partnerId operation entityType entityId action before after diff requestId } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($first: Int, $after: String, $search: String, $roleId: ID, $status: AccountStatus) {\n    members(first: $first, after: $after, search: $search, roleId: $roleId, status: $status) {\n      totalCount\n      edges { node { id email displayName mobile status isAdministrator passwordSet role { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Members($first: Int, $after: String, $search: String, $roleId: ID, $status: AccountStatus) {\n    members(first: $first, after: $after, search: $search, roleId: $roleId, status: $status) {\n      totalCount\n      edges { node { id email displayName mobile status isAdministrator passwordSet role { id name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Member($id: ID!) {\n    member(id: $id) { id email displayName mobile status isAdministrator passwordSet createdAt updatedAt role { id name } }\n  }\n"): (typeof documents)["\n  query Member($id: ID!) {\n    member(id: $id) { id email displayName mobile status isAdministrator passwordSet createdAt updatedAt role { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      member { id email displayName mobile status isAdministrator passwordSet role { id name } }\n      setPasswordLink\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      member { id email displayName mobile status isAdministrator passwordSet role { id name } }\n      setPasswordLink\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member { id displayName mobile }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      member { id displayName mobile }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignMemberRole($input: AssignMemberRoleInput!) {\n    assignMemberRole(input: $input) {\n      member { id role { id name } }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignMemberRole($input: AssignMemberRoleInput!) {\n    assignMemberRole(input: $input) {\n      member { id role { id name } }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(id: $id) {\n      member { id status }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(id: $id) {\n      member { id status }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      member { id status }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      member { id status }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendSetPasswordLink($id: ID!) {\n    resendSetPasswordLink(id: $id) {\n      member { id }\n      setPasswordLink\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendSetPasswordLink($id: ID!) {\n    resendSetPasswordLink(id: $id) {\n      member { id }\n      setPasswordLink\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolesWithMemberCount($first: Int) {\n    roles(first: $first) {\n      edges { node { id name builtIn memberCount } }\n    }\n  }\n"): (typeof documents)["\n  query RolesWithMemberCount($first: Int) {\n    roles(first: $first) {\n      edges { node { id name builtIn memberCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id) {\n      deletedRoleId\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id) {\n      deletedRoleId\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantablePermissions {\n    grantablePermissions\n  }\n"): (typeof documents)["\n  query GrantablePermissions {\n    grantablePermissions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) { email displayName expiresAt }\n  }\n"): (typeof documents)["\n  query PasswordLink($token: String!) {\n    passwordLink(token: $token) { email displayName expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      account { email }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input) {\n      account { email }\n      errors { code field message }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -39,6 +39,11 @@ export type AccountStatus =
   | 'ACTIVE'
   | 'INACTIVE';
 
+export type AssignMemberRoleInput = {
+  id: Scalars['ID']['input'];
+  roleId: Scalars['ID']['input'];
+};
+
 export type AuditEntry = {
   /** CREATE, UPDATE or DELETE. */
   action: Scalars['String']['output'];
@@ -84,11 +89,32 @@ export type AuditLogFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Business information or payment information authentication. */
+export type AuthenticationKind =
+  | 'BUSINESS'
+  | 'PAYMENT';
+
 export type AuthenticationStatus =
   | 'APPROVED'
   | 'NOT_SUBMITTED'
   | 'PENDING'
   | 'REJECTED';
+
+/** What a business information authentication submits. */
+export type BusinessInformation = {
+  legalEntityName: Scalars['String']['output'];
+  legalRepresentative: Scalars['String']['output'];
+  registeredAddress: Scalars['String']['output'];
+  /** Company registration (unified social credit / trade register) number. */
+  registrationNumber: Scalars['String']['output'];
+};
+
+export type ChangePartnerCountryInput = {
+  country: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+  /** Why the country changes (kept with the change). */
+  reason: Scalars['String']['input'];
+};
 
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
@@ -100,10 +126,52 @@ export type ChangePasswordPayload = {
   errors: Array<UserError>;
 };
 
+export type CreateMemberInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  roleId: Scalars['ID']['input'];
+};
+
 export type CreateRoleInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   permissions: Array<Permission>;
+};
+
+/** Cloud Solution Provider tier, lowest to highest: Standard, Advanced, Premier, Core. */
+export type CspTier =
+  | 'ADVANCED'
+  | 'CORE'
+  | 'PREMIER'
+  | 'STANDARD';
+
+export type DeleteRolePayload = {
+  deletedRoleId?: Maybe<Scalars['ID']['output']>;
+  errors: Array<UserError>;
+};
+
+/** Phase of a development path: Selection, then Validation. */
+export type DevelopmentPhase =
+  | 'SELECTION'
+  | 'VALIDATION';
+
+/** Status of the current phase of a development path. */
+export type DevelopmentStatus =
+  | 'APPROVED'
+  | 'IN_PROGRESS'
+  | 'REJECTED'
+  | 'UNDER_REVIEW';
+
+export type EnrolPartnerInput = {
+  /** Development paths only (default In progress). */
+  developmentStatus?: InputMaybe<DevelopmentStatus>;
+  partnerId: Scalars['ID']['input'];
+  /** Development paths only (default Selection). */
+  phase?: InputMaybe<DevelopmentPhase>;
+  program: Program;
+  /** Required for Cloud Solution Provider. */
+  tier?: InputMaybe<CspTier>;
 };
 
 /** Why an operation was refused. */
@@ -155,15 +223,104 @@ export type LogoutPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** An account of the caller's partner (kind PARTNER_MEMBER). */
+export type Member = {
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The partner's master account (built-in Administrator role): it cannot be changed here. */
+  isAdministrator: Scalars['Boolean']['output'];
+  mobile?: Maybe<Scalars['String']['output']>;
+  /** False until the member has used a set-password link. */
+  passwordSet: Scalars['Boolean']['output'];
+  /** Null only if the role was removed from under the member. */
+  role?: Maybe<Role>;
+  status: AccountStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type MemberConnection = {
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberEdge = {
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+export type MemberPayload = {
+  errors: Array<UserError>;
+  member?: Maybe<Member>;
+};
+
+/** No mail server is configured: the link is returned to show to the administrator. */
+export type MemberWithLinkPayload = {
+  errors: Array<UserError>;
+  member?: Maybe<Member>;
+  /** Path of the one-time set-password link (/set-password?token=…), valid 7 days. */
+  setPasswordLink?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
+  assignMemberRole: MemberPayload;
+  /** Changes the registered country, with the reason kept (R-PA-1). */
+  changePartnerCountry: PartnerPayload;
   /** Changes the signed-in account's password; other sessions end. */
   changePassword: ChangePasswordPayload;
+  /** Creates a member without a password and returns a set-password link. */
+  createMember: MemberWithLinkPayload;
   createRole: RolePayload;
+  /** Signs the member out at once; the member's sign-ins are refused until reactivated. */
+  deactivateMember: MemberPayload;
+  /** Deletes a custom role that no member holds. */
+  deleteRole: DeleteRolePayload;
+  /** Deregisters the partner account; refused once it has joined a program (R-PA-7). */
+  deregisterPartnerAccount: PartnerPayload;
+  /** Enrols a partner in a program (R-PA-5). */
+  enrolPartnerInProgram: PartnerProgramPayload;
   /** Signs in with e-mail and password and sets the session cookie. */
   login: LoginPayload;
   /** Ends the session and clears its cookie. */
   logout: LogoutPayload;
+  reactivateMember: MemberPayload;
+  /** Registers a partner and its first administrator, who receives a set-password link. */
+  registerPartner: RegisterPartnerPayload;
+  /** Asks whether this partner account may buy cloud resources; a Cloud Solution Provider may not (R-PA-7). */
+  requestResourcePurchase: ResourcePurchasePayload;
+  /** A new set-password link for the partner's administrator. */
+  resendPartnerAdministratorLink: SetPasswordLinkPayload;
+  /** A new set-password link; earlier links of the member stop working. */
+  resendSetPasswordLink: MemberWithLinkPayload;
+  /** Approves or rejects (with a reason) a pending authentication. */
+  reviewAuthentication: PartnerAuthenticationPayload;
+  /** Sets amount due, account balance and consumption quota (R-PA-8). */
+  setPartnerAccountFigures: PartnerPayload;
+  /** Sets the password with a one-time link; the link stops working. Does not sign in. */
+  setPassword: SetPasswordPayload;
+  /** Submits (or resubmits) business information for authentication. */
+  submitBusinessAuthentication: PartnerAuthenticationPayload;
+  /** Submits (or resubmits) bank account, tax rate and settlement currency. */
+  submitPaymentAuthentication: PartnerAuthenticationPayload;
+  updateMember: MemberPayload;
+  /** Edits basic information; the registered country cannot be changed by the partner (R-PA-1). */
+  updatePartnerInformation: PartnerPayload;
+  /** Sets the tier, or the phase and status of a development path. */
+  updatePartnerProgram: PartnerProgramPayload;
   updateRole: RolePayload;
+};
+
+
+export type MutationAssignMemberRoleArgs = {
+  input: AssignMemberRoleInput;
+};
+
+
+export type MutationChangePartnerCountryArgs = {
+  input: ChangePartnerCountryInput;
 };
 
 
@@ -172,13 +329,93 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCreateMemberArgs = {
+  input: CreateMemberInput;
+};
+
+
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
 };
 
 
+export type MutationDeactivateMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrolPartnerInProgramArgs = {
+  input: EnrolPartnerInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationReactivateMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterPartnerArgs = {
+  input: RegisterPartnerInput;
+};
+
+
+export type MutationResendPartnerAdministratorLinkArgs = {
+  partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationResendSetPasswordLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewAuthenticationArgs = {
+  input: ReviewAuthenticationInput;
+};
+
+
+export type MutationSetPartnerAccountFiguresArgs = {
+  input: SetPartnerAccountFiguresInput;
+};
+
+
+export type MutationSetPasswordArgs = {
+  input: SetPasswordInput;
+};
+
+
+export type MutationSubmitBusinessAuthenticationArgs = {
+  input: SubmitBusinessAuthenticationInput;
+};
+
+
+export type MutationSubmitPaymentAuthenticationArgs = {
+  input: SubmitPaymentAuthenticationInput;
+};
+
+
+export type MutationUpdateMemberArgs = {
+  input: UpdateMemberInput;
+};
+
+
+export type MutationUpdatePartnerInformationArgs = {
+  input: UpdatePartnerInformationInput;
+};
+
+
+export type MutationUpdatePartnerProgramArgs = {
+  input: UpdatePartnerProgramInput;
 };
 
 
@@ -197,8 +434,12 @@ export type Partner = {
   /** Account balance (USD). */
   accountBalance: Scalars['Decimal']['output'];
   address?: Maybe<Scalars['String']['output']>;
+  /** Operators only; one lookup per partner, so select it on a single partner. */
+  administrator?: Maybe<PartnerAdministrator>;
   /** Amount due (USD). */
   amountDue: Scalars['Decimal']['output'];
+  /** Authentication submissions, newest first: the current one and its history. */
+  authentications: Array<PartnerAuthentication>;
   businessAuthStatus: AuthenticationStatus;
   /** True only when business and payment information authentications are both approved. */
   canReceiveIncentives: Scalars['Boolean']['output'];
@@ -209,11 +450,15 @@ export type Partner = {
   contactPhone?: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2 registered country: the country of the legal entity. */
   country: Scalars['String']['output'];
+  /** Operator changes of the registered country, newest first (R-PA-1). */
+  countryChanges: Array<PartnerCountryChange>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   industry?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   paymentAuthStatus: AuthenticationStatus;
+  /** The programs the partner has joined (R-PA-5). */
+  programs: Array<PartnerProgram>;
   /** URL-safe short name, unique. */
   slug: Scalars['String']['output'];
   status: PartnerStatus;
@@ -221,9 +466,129 @@ export type Partner = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+
+export type PartnerAuthenticationsArgs = {
+  kind?: InputMaybe<AuthenticationKind>;
+};
+
+/** A partner's master account, as operators see it. */
+export type PartnerAdministrator = {
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  /** False until the administrator has used the set-password link. */
+  passwordSet: Scalars['Boolean']['output'];
+};
+
+export type PartnerAuthentication = {
+  business?: Maybe<BusinessInformation>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: AuthenticationKind;
+  partner: Partner;
+  payment?: Maybe<PaymentInformation>;
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** E-mail of the operator who reviewed it. */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  status: AuthenticationStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy: Scalars['String']['output'];
+};
+
+export type PartnerAuthenticationConnection = {
+  edges: Array<PartnerAuthenticationEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerAuthenticationEdge = {
+  cursor: Scalars['String']['output'];
+  node: PartnerAuthentication;
+};
+
+export type PartnerAuthenticationPayload = {
+  authentication?: Maybe<PartnerAuthentication>;
+  errors: Array<UserError>;
+};
+
+export type PartnerConnection = {
+  edges: Array<PartnerEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerCountryChange = {
+  changedBy: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  fromCountry: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  toCountry: Scalars['String']['output'];
+};
+
+export type PartnerEdge = {
+  cursor: Scalars['String']['output'];
+  node: Partner;
+};
+
+export type PartnerPayload = {
+  errors: Array<UserError>;
+  partner?: Maybe<Partner>;
+};
+
+export type PartnerProgram = {
+  /** Program certificate number. */
+  certificateNumber: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Development paths only: status of the current phase. */
+  developmentStatus?: Maybe<DevelopmentStatus>;
+  id: Scalars['ID']['output'];
+  /** Date the partner joined (YYYY-MM-DD, Beijing time). */
+  joinedOn: Scalars['String']['output'];
+  /** Development paths only. */
+  phase?: Maybe<DevelopmentPhase>;
+  program: Program;
+  /** When the certificate was last renewed automatically. */
+  renewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Cloud Solution Provider only. */
+  tier?: Maybe<CspTier>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** First day of the certificate validity (YYYY-MM-DD). */
+  validFrom: Scalars['String']['output'];
+  /** Last day of the certificate validity (YYYY-MM-DD): a 31 January. */
+  validUntil: Scalars['String']['output'];
+};
+
+export type PartnerProgramPayload = {
+  errors: Array<UserError>;
+  partnerProgram?: Maybe<PartnerProgram>;
+};
+
 export type PartnerStatus =
   | 'ACTIVE'
   | 'DEREGISTERED';
+
+/** Whom a set-password link is for, so the page can greet them. */
+export type PasswordLinkInfo = {
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+};
+
+/** What a payment information authentication submits (R-PA-3, R-PA-4). */
+export type PaymentInformation = {
+  bankAccountName: Scalars['String']['output'];
+  bankAccountNumber: Scalars['String']['output'];
+  /** SWIFT/BIC or branch code. */
+  bankCode?: Maybe<Scalars['String']['output']>;
+  bankName: Scalars['String']['output'];
+  /** ISO 4217 settlement currency. */
+  settlementCurrency: Scalars['String']['output'];
+  /** The VAT rate the partner invoices with, as a fraction (0.06000000 = 6 %). */
+  taxRate: Scalars['Decimal']['output'];
+};
 
 /** What a partner role allows. */
 export type Permission =
@@ -246,11 +611,36 @@ export type Permission =
   | 'PERSONNEL_VIEW'
   | 'ROLES_MANAGE';
 
+/** A partner program. */
+export type Program =
+  | 'CARRIER'
+  | 'CLOUD_SOLUTION_PROVIDER'
+  | 'DISTRIBUTION_PARTNER'
+  | 'KOOGALLERY'
+  | 'LEARNING_PARTNER'
+  | 'SERVICE_PARTNER'
+  | 'SOFTWARE_PARTNER'
+  | 'SYSTEM_INTEGRATOR';
+
 export type Query = {
   /** Every change made through the API, newest first (R-SV-3). */
   auditLog: AuditEntryConnection;
+  /** The authentication review queue (pending, oldest first) or past reviews. */
+  authenticationReviews: PartnerAuthenticationConnection;
+  /** What the caller may put into a custom role: held permissions minus administrator-only ones. */
+  grantablePermissions: Array<Permission>;
   /** The signed-in account. */
   me: Account;
+  member: Member;
+  /** The caller's partner's members, oldest first. */
+  members: MemberConnection;
+  /** The signed-in member's partner. */
+  myPartner: Partner;
+  partner: Partner;
+  /** Every partner, newest first; search and filters combine. */
+  partners: PartnerConnection;
+  /** Whom a set-password link is for. A used, replaced, expired or unknown token answers an error with code PASSWORD_LINK_INVALID. */
+  passwordLink: PasswordLinkInfo;
   role: Role;
   /** Built-in roles and the partner's custom roles. */
   roles: RoleConnection;
@@ -261,6 +651,50 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuthenticationReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<AuthenticationKind>;
+  status?: InputMaybe<AuthenticationStatus>;
+};
+
+
+export type QueryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AccountStatus>;
+};
+
+
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  businessAuthStatus?: InputMaybe<AuthenticationStatus>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  paymentAuthStatus?: InputMaybe<AuthenticationStatus>;
+  program?: InputMaybe<Program>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<CspTier>;
+};
+
+
+export type QueryPasswordLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -275,11 +709,50 @@ export type QueryRolesArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RegisterPartnerInput = {
+  administratorEmail: Scalars['String']['input'];
+  administratorName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country of the partner's legal entity (R-PA-1). */
+  country: Scalars['String']['input'];
+  /** Company name: Chinese or English only (R-PA-2). */
+  name: Scalars['String']['input'];
+};
+
+export type RegisterPartnerPayload = {
+  errors: Array<UserError>;
+  registration?: Maybe<RegisteredPartnerResult>;
+};
+
+export type RegisteredPartnerResult = {
+  partner: Partner;
+  /** Path of the administrator's set-password link (shown while no mail server is configured). */
+  setPasswordLink: Scalars['String']['output'];
+};
+
+export type ResourcePurchasePayload = {
+  /** True when this partner account may buy cloud resources. */
+  allowed?: Maybe<Scalars['Boolean']['output']>;
+  errors: Array<UserError>;
+};
+
+export type ReviewAuthenticationInput = {
+  decision: ReviewDecision;
+  id: Scalars['ID']['input'];
+  /** Required when rejecting; shown to the partner. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
 export type Role = {
   builtIn: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** How many of the caller's members hold this role (active or not). */
+  memberCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   permissions: Array<Permission>;
   updatedAt: Scalars['DateTime']['output'];
@@ -302,12 +775,79 @@ export type RolePayload = {
   role?: Maybe<Role>;
 };
 
+export type SetPartnerAccountFiguresInput = {
+  accountBalance: Scalars['Decimal']['input'];
+  amountDue: Scalars['Decimal']['input'];
+  consumptionQuota: Scalars['Decimal']['input'];
+  partnerId: Scalars['ID']['input'];
+};
+
+export type SetPasswordInput = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type SetPasswordLinkPayload = {
+  errors: Array<UserError>;
+  /** Path of the new set-password link. */
+  setPasswordLink?: Maybe<Scalars['String']['output']>;
+};
+
+export type SetPasswordPayload = {
+  account?: Maybe<Account>;
+  errors: Array<UserError>;
+};
+
+export type SubmitBusinessAuthenticationInput = {
+  legalEntityName: Scalars['String']['input'];
+  legalRepresentative: Scalars['String']['input'];
+  registeredAddress: Scalars['String']['input'];
+  registrationNumber: Scalars['String']['input'];
+};
+
+export type SubmitPaymentAuthenticationInput = {
+  bankAccountName: Scalars['String']['input'];
+  bankAccountNumber: Scalars['String']['input'];
+  /** SWIFT/BIC or branch code. */
+  bankCode?: InputMaybe<Scalars['String']['input']>;
+  bankName: Scalars['String']['input'];
+  /** ISO 4217 code, e.g. USD or CNY. */
+  settlementCurrency: Scalars['String']['input'];
+  /** VAT rate as a fraction: 0.06 = 6 %. */
+  taxRate: Scalars['Decimal']['input'];
+};
+
 /** What kind of organisation the partner account is. */
 export type TenantType =
   | 'ENTERPRISE'
   | 'GOVERNMENT'
   | 'OTHER'
   | 'PUBLIC_INSTITUTION';
+
+/** Fields left out stay as they are; mobile: null clears it. */
+export type UpdateMemberInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePartnerInformationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese or English only (R-PA-2). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  tenantType?: InputMaybe<TenantType>;
+};
+
+export type UpdatePartnerProgramInput = {
+  developmentStatus?: InputMaybe<DevelopmentStatus>;
+  id: Scalars['ID']['input'];
+  phase?: InputMaybe<DevelopmentPhase>;
+  tier?: InputMaybe<CspTier>;
+};
 
 export type UpdateRoleInput = {
   description?: InputMaybe<Scalars['String']['input']>;

@@ -26,6 +26,15 @@ registerEnumType(Permission, { name: 'Permission', description: 'What a partner 
 
 export const ALL_PERMISSIONS: Permission[] = Object.values(Permission);
 
+/**
+ * Only the partner administrator manages members and roles (R-ORG-1): no custom role may contain these, so they are
+ * held through the built-in Administrator role alone.
+ */
+export const ADMINISTRATOR_ONLY_PERMISSIONS: readonly Permission[] = [Permission.MEMBERS_MANAGE, Permission.ROLES_MANAGE];
+
+/** The built-in role of a partner's master account; it cannot be given through member management (R-ORG-1). */
+export const ADMINISTRATOR_ROLE_KEY = 'ADMINISTRATOR';
+
 /** Built-in roles, shared by all partners (partner = null). */
 export const BUILT_IN_ROLES: { key: string; name: string; description: string; permissions: Permission[] }[] = [
   {

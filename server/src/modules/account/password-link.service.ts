@@ -3,8 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuthErrorCode } from '../../common/errors/error-codes.js';
+import { setAuditActor } from '../../common/audit/audit-scope.js';
 import { Account, AccountStatus } from './account.entity.js';
 import { PasswordLink } from './password-link.entity.js';
+import { Session } from './session.entity.js';
 import { hashPassword, passwordProblem } from './password.js';
 
 /** A set-password link stays usable this long. */
@@ -50,6 +52,8 @@ export class PasswordLinkService {
   async setPassword(em: EntityManager, token: string, password: string): Promise<Account> {
     const link = await this.usableLink(em, token);
     const account = await em.findOneOrFail(Account, { id: link.account.id }, { populate: ['passwordHash'] });
+    // The link's holder acts as the account: the audit entry names it even though the request is anonymous.
+    setAuditActor({ id: account.id, email: account.email, kind: account.kind, partnerId: account.partner?.id ?? null });
     if (account.status !== AccountStatus.ACTIVE) {
       throw new DomainError(AuthErrorCode.LOGIN_ACCOUNT_INACTIVE, 'This account has been deactivated. Ask your administrator.', 'token');
     }
@@ -59,6 +63,8 @@ export class PasswordLinkService {
     account.passwordHash = await hashPassword(password);
     account.updatedAt = now;
     link.usedAt = now;
+    // A link also serves as a reset: devices signed in with an earlier password are signed out.
+    for (const session of await em.find(Session, { account: account.id })) em.remove(session);
     await em.flush();
     return account;
   }

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx as GqlCtx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../app/context.js';
 import { Permission } from '../../common/auth/permission.js';
 import { ConnectionType, type Connection } from '../../common/pagination/connection.js';
@@ -12,6 +12,15 @@ const RoleConnection = ConnectionType(Role, 'Role');
 export class RolePayload {
   @Field(() => Role, { nullable: true })
   role!: Role | null;
+
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType()
+export class DeleteRolePayload {
+  @Field(() => ID, { nullable: true })
+  deletedRoleId!: string | null;
 
   @Field(() => [UserError])
   errors!: UserError[];
@@ -41,5 +50,23 @@ export class RoleResolver {
   @Mutation(() => RolePayload)
   updateRole(@Arg('input', () => UpdateRoleInput) input: UpdateRoleInput, @GqlCtx() ctx: Ctx): Promise<RolePayload> {
     return toPayload('role', () => ctx.services.roles.update(ctx, input));
+  }
+
+  @Authorized(Permission.ROLES_MANAGE)
+  @Mutation(() => DeleteRolePayload, { description: 'Deletes a custom role that no member holds.' })
+  deleteRole(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<DeleteRolePayload> {
+    return toPayload('deletedRoleId', () => ctx.services.roles.delete(ctx, id));
+  }
+
+  @Authorized(Permission.ROLES_MANAGE)
+  @Query(() => [Permission], { description: 'What the caller may put into a custom role: held permissions minus administrator-only ones.' })
+  grantablePermissions(@GqlCtx() ctx: Ctx): Permission[] {
+    return ctx.services.roles.grantablePermissions(ctx);
+  }
+
+  @Authorized(Permission.ROLES_MANAGE, Permission.MEMBERS_MANAGE, Permission.MEMBERS_VIEW)
+  @FieldResolver(() => Int, { description: "How many of the caller's members hold this role (active or not)." })
+  memberCount(@Root() role: Role, @GqlCtx() ctx: Ctx): Promise<number> {
+    return ctx.services.members.countHolders(ctx, role.id);
   }
 }

@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Ctx } from '../../app/context.js';
 import { requirePartnerId } from '../../app/context.js';
 import type { Clock } from '../../common/clock.js';
@@ -7,7 +7,8 @@ import { RoleErrorCode } from '../../common/errors/error-codes.js';
 import { paginate, type Connection } from '../../common/pagination/connection.js';
 import { isUuid } from '../../common/ids.js';
 import { Role } from './role.entity.js';
-import type { Permission } from '../../common/auth/permission.js';
+import { ADMINISTRATOR_ONLY_PERMISSIONS, ALL_PERMISSIONS, type Permission } from '../../common/auth/permission.js';
+import { Account } from '../account/account.entity.js';
 import type { CreateRoleInput, RolesArgs, UpdateRoleInput } from './role.inputs.js';
 
 /** Roles are data: built-in ones shared by every partner, custom ones owned by one partner (R-ORG-1). */
@@ -28,7 +29,7 @@ export class RoleService {
 
   async create(ctx: Ctx, input: CreateRoleInput): Promise<Role> {
     const partnerId = requirePartnerId(ctx);
-    this.refuseUnheldPermissions(ctx, input.permissions);
+    this.refuseUngrantablePermissions(ctx, input.permissions);
     const name = input.name.trim();
     await this.refuseTakenName(ctx, name);
     const now = this.clock.now();
@@ -50,7 +51,7 @@ export class RoleService {
     if (ctx.account?.role?.id === role.id) {
       throw new DomainError(RoleErrorCode.ROLE_OWN, 'You cannot change the role you hold yourself; ask another administrator.', 'id');
     }
-    if (input.permissions) this.refuseUnheldPermissions(ctx, input.permissions);
+    if (input.permissions) this.refuseUngrantablePermissions(ctx, input.permissions);
     if (input.name !== undefined && input.name.trim() !== role.name) {
       await this.refuseTakenName(ctx, input.name.trim());
       role.name = input.name.trim();
@@ -62,13 +63,52 @@ export class RoleService {
     return role;
   }
 
-  /** A role manager can hand out only what it holds itself, so ROLES_MANAGE cannot be turned into more (R-ORG-1). */
-  private refuseUnheldPermissions(ctx: Ctx, permissions: Permission[]): void {
+  /**
+   * Deletes a custom role nobody holds. The role row is locked first: a concurrent assignment of this role either
+   * commits before (and is counted here) or waits and then fails its foreign key, so no member is left without a role.
+   */
+  async delete(ctx: Ctx, id: string): Promise<string> {
+    const role = await this.get(ctx, id);
+    if (role.builtIn) throw new DomainError(RoleErrorCode.ROLE_BUILT_IN, 'Built-in roles cannot be deleted.', 'id');
+    return ctx.em.transactional(async (em) => {
+      const locked = await em.findOneOrFail(Role, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const holders = await em.count(Account, { role: id });
+      if (holders > 0) {
+        throw new DomainError(
+          RoleErrorCode.ROLE_IN_USE,
+          `This role is held by ${holders} member${holders === 1 ? '' : 's'}; give ${holders === 1 ? 'them' : 'each of them'} another role first.`,
+          'id',
+        );
+      }
+      em.remove(locked);
+      await em.flush();
+      return id;
+    });
+  }
+
+  /** What the caller may put into a custom role: what it holds, minus the administrator-only permissions (R-ORG-1). */
+  grantablePermissions(ctx: Ctx): Permission[] {
+    return ALL_PERMISSIONS.filter((p) => ctx.permissions.has(p) && !ADMINISTRATOR_ONLY_PERMISSIONS.includes(p));
+  }
+
+  /**
+   * R-ORG-1: a role manager can hand out only what it holds itself, so ROLES_MANAGE cannot be turned into more; and
+   * managing members and roles stays with the Administrator role, never a custom one.
+   */
+  private refuseUngrantablePermissions(ctx: Ctx, permissions: Permission[]): void {
     const unheld = permissions.filter((p) => !ctx.permissions.has(p));
     if (unheld.length > 0) {
       throw new DomainError(
         RoleErrorCode.ROLE_PERMISSION_NOT_HELD,
         `You cannot grant permissions you do not hold: ${unheld.join(', ')}.`,
+        'permissions',
+      );
+    }
+    const administratorOnly = permissions.filter((p) => ADMINISTRATOR_ONLY_PERMISSIONS.includes(p));
+    if (administratorOnly.length > 0) {
+      throw new DomainError(
+        RoleErrorCode.ROLE_ADMINISTRATOR_ONLY_PERMISSION,
+        `Only the administrator may hold ${administratorOnly.join(', ')}; a custom role cannot include ${administratorOnly.length === 1 ? 'it' : 'them'}.`,
         'permissions',
       );
     }

@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, Property, Ref } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, Property, Ref, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/db/base.entity.js';
 import { MoneyType } from '../../common/db/money.type.js';
@@ -53,6 +53,11 @@ export class PaymentInformation {
 @Filter(tenantFilter)
 @Index({ properties: ['partner', 'kind', 'submittedAt'] })
 @Index({ properties: ['status', 'submittedAt', 'id'] })
+// At most one submission of each kind waits for review, also when two are sent at once.
+@Unique({
+  name: 'partner_authentication_one_pending',
+  expression: `create unique index "partner_authentication_one_pending" on "partner_authentication" ("partner_id", "kind") where "status" = 'PENDING'`,
+})
 export class PartnerAuthentication extends BaseEntity {
   [OptionalProps]?: 'business' | 'payment' | 'updatedAt';
 

@@ -1,11 +1,13 @@
 import type { Decimal } from 'decimal.js';
-import { Entity, Enum, Index, Opt, OptionalProps, Property, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, OneToMany, Opt, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/db/base.entity.js';
 import { MoneyType } from '../../common/db/money.type.js';
 import { DecimalScalar, Money } from '../../common/scalars/decimal.js';
 import { Permission } from '../../common/auth/permission.js';
 import { AuthenticationStatus, PartnerStatus, TenantType } from './partner.enums.js';
+import { PartnerProgram } from './partner-program.entity.js';
+import { PartnerAuthentication, PartnerCountryChange } from './partner-authentication.entity.js';
 
 // auth-checker imports the account entity, which imports this file: the operator gate is spelled out here.
 const OPERATOR_ACCESS = 'KIND:OPERATOR';
@@ -15,7 +17,7 @@ const OPERATOR_ACCESS = 'KIND:OPERATOR';
 @Entity({ tableName: 'partner' })
 @Index({ properties: ['createdAt', 'id'] })
 export class Partner extends BaseEntity {
-  [OptionalProps]?: 'canReceiveIncentives';
+  [OptionalProps]?: 'canReceiveIncentives' | 'programs' | 'authentications' | 'countryChanges';
 
   @Field(() => ID)
   declare id: string;
@@ -93,6 +95,16 @@ export class Partner extends BaseEntity {
   get canReceiveIncentives(): boolean {
     return this.businessAuthStatus === AuthenticationStatus.APPROVED && this.paymentAuthStatus === AuthenticationStatus.APPROVED;
   }
+
+  /** Loaded through the entity's own EntityManager: the caller's tenant, or an operator's cross-tenant fork. */
+  @OneToMany(() => PartnerProgram, (program) => program.partner, { orderBy: { createdAt: 'ASC', id: 'ASC' } })
+  programs = new Collection<PartnerProgram>(this);
+
+  @OneToMany(() => PartnerAuthentication, (authentication) => authentication.partner, { orderBy: { submittedAt: 'DESC', id: 'DESC' } })
+  authentications = new Collection<PartnerAuthentication>(this);
+
+  @OneToMany(() => PartnerCountryChange, (change) => change.partner, { orderBy: { createdAt: 'DESC', id: 'DESC' } })
+  countryChanges = new Collection<PartnerCountryChange>(this);
 
   @Field(() => Date)
   declare createdAt: Date;

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123042550 extends Migration {
+export class Migration20261123043258 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "partner_status" as enum ('ACTIVE', 'DEREGISTERED');`);
@@ -14,6 +14,7 @@ export class Migration20261123042550 extends Migration {
     this.addSql(`create table "partner_authentication" ("id" uuid not null, "created_at" timestamptz(3) not null, "updated_at" timestamptz(3) not null, "partner_id" uuid not null, "kind" "authentication_kind" not null, "status" "authentication_status" not null, "submitted_at" timestamptz(3) not null, "submitted_by" varchar(254) not null, "reviewed_at" timestamptz(3) null, "reviewed_by" varchar(254) null, "rejection_reason" varchar(1000) null, "legal_entity_name" varchar(200) null, "registration_number" varchar(60) null, "legal_representative" varchar(200) null, "registered_address" varchar(500) null, "bank_name" varchar(200) null, "bank_account_name" varchar(200) null, "bank_account_number" varchar(60) null, "bank_code" varchar(20) null, "tax_rate" numeric(20,8) null, "settlement_currency" varchar(3) null, constraint "partner_authentication_pkey" primary key ("id"));`);
     this.addSql(`create index "partner_authentication_status_submitted_at_id_index" on "partner_authentication" ("status", "submitted_at", "id");`);
     this.addSql(`create index "partner_authentication_partner_id_kind_submitted_at_index" on "partner_authentication" ("partner_id", "kind", "submitted_at");`);
+    this.addSql(`create unique index "partner_authentication_one_pending" on "partner_authentication" ("partner_id", "kind") where "status" = 'PENDING';`);
 
     this.addSql(`create table "partner_country_change" ("id" uuid not null, "created_at" timestamptz(3) not null, "updated_at" timestamptz(3) not null, "partner_id" uuid not null, "from_country" varchar(2) not null, "to_country" varchar(2) not null, "reason" varchar(1000) not null, "changed_by" varchar(254) not null, constraint "partner_country_change_pkey" primary key ("id"));`);
     this.addSql(`create index "partner_country_change_partner_id_created_at_index" on "partner_country_change" ("partner_id", "created_at");`);
