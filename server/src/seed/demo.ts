@@ -5,6 +5,12 @@ import { Account, AccountKind } from '../modules/account/account.entity.js';
 import { hashPassword } from '../modules/account/password.js';
 import { Partner } from '../modules/partner/partner.entity.js';
 import { builtInRole, syncBuiltInRoles } from '../modules/organization/built-in-roles.js';
+import { beijingDate } from '../common/beijing-time.js';
+import { Money } from '../common/scalars/decimal.js';
+import { PartnerProgram } from '../modules/partner/partner-program.entity.js';
+import { PartnerAuthentication } from '../modules/partner/partner-authentication.entity.js';
+import { AuthenticationKind, AuthenticationStatus, CspTier, Program } from '../modules/partner/partner.enums.js';
+import { newCertificateNumber, nextRenewalDate } from '../modules/partner/partner-program.rules.js';
 
 export const DEMO_PASSWORD = 'demo-password-2026';
 
@@ -71,6 +77,7 @@ export async function seedDemoData(em: EntityManager, clock: Clock): Promise<boo
       updatedAt: now,
     });
     await addDemoMembers(em, partner, def.slug, passwordHash, now);
+    addDemoProgramsAndAuthentications(em, partner, def.slug, now);
   }
   await runAsSystem('system:seedDemoData', clock, () => em.flush());
   return true;
@@ -103,4 +110,84 @@ export async function addDemoMembers(em: EntityManager, partner: Partner, slug: 
       updatedAt: now,
     });
   }
+}
+
+type DemoProgram = { program: Program; tier?: CspTier };
+type DemoPartnerState = { programs: DemoProgram[]; business: AuthenticationStatus; payment: AuthenticationStatus; figures: [string, string, string] };
+
+/** Programs, tiers, authentications and account figures of the demo partners (issue 3's demo data). */
+const DEMO_PARTNER_STATES: Record<string, DemoPartnerState> = {
+  'acme-cloud': {
+    programs: [{ program: Program.CLOUD_SOLUTION_PROVIDER, tier: CspTier.STANDARD }],
+    business: AuthenticationStatus.PENDING,
+    payment: AuthenticationStatus.NOT_SUBMITTED,
+    figures: ['1250.50000000', '8420.12345678', '5000.00000000'],
+  },
+  huayun: {
+    programs: [{ program: Program.CLOUD_SOLUTION_PROVIDER, tier: CspTier.ADVANCED }, { program: Program.DISTRIBUTION_PARTNER }],
+    business: AuthenticationStatus.APPROVED,
+    payment: AuthenticationStatus.PENDING,
+    figures: ['0.00000000', '152300.00000000', '15000.00000000'],
+  },
+  nordlicht: {
+    programs: [{ program: Program.CLOUD_SOLUTION_PROVIDER, tier: CspTier.CORE }],
+    business: AuthenticationStatus.APPROVED,
+    payment: AuthenticationStatus.APPROVED,
+    figures: ['37.99999999', '60210.75000000', '50000.00000000'],
+  },
+};
+
+function addDemoProgramsAndAuthentications(em: EntityManager, partner: Partner, slug: string, now: Date): void {
+  const state = DEMO_PARTNER_STATES[slug];
+  if (!state) return;
+  const today = beijingDate(now);
+  const joinedOn = beijingDate(new Date(now.getTime() - 400 * 86_400_000));
+  const validUntil = nextRenewalDate(today);
+  const lastRenewal = `${Number(validUntil.slice(0, 4)) - 1}${validUntil.slice(4)}`;
+  for (const { program, tier } of state.programs) {
+    em.create(PartnerProgram, {
+      partner,
+      program,
+      tier: tier ?? null,
+      joinedOn,
+      certificateNumber: newCertificateNumber(program, joinedOn),
+      validFrom: lastRenewal > joinedOn ? lastRenewal : joinedOn,
+      validUntil,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  const submittedAt = new Date(now.getTime() - 3 * 86_400_000);
+  const reviewed = (status: AuthenticationStatus) =>
+    status === AuthenticationStatus.APPROVED ? { reviewedAt: new Date(now.getTime() - 86_400_000), reviewedBy: DEMO_OPERATOR_EMAIL } : {};
+  const common = { partner, submittedAt, submittedBy: demoAdminEmail(slug), createdAt: now, updatedAt: now };
+  if (state.business !== AuthenticationStatus.NOT_SUBMITTED) {
+    em.create(PartnerAuthentication, {
+      ...common,
+      ...reviewed(state.business),
+      kind: AuthenticationKind.BUSINESS,
+      status: state.business,
+      legalEntityName: partner.name,
+      registrationNumber: `REG-${slug.toUpperCase()}-2019`,
+      legalRepresentative: 'Demo Representative',
+      registeredAddress: `1 Demo Street, ${partner.country}`,
+    });
+  }
+  if (state.payment !== AuthenticationStatus.NOT_SUBMITTED) {
+    em.create(PartnerAuthentication, {
+      ...common,
+      ...reviewed(state.payment),
+      kind: AuthenticationKind.PAYMENT,
+      status: state.payment,
+      bankName: 'Demo Bank',
+      bankAccountName: partner.name,
+      bankAccountNumber: 'DE89370400440532013000',
+      bankCode: 'DEMOBANK',
+      taxRate: new Money('0.06'),
+      settlementCurrency: partner.country === 'CN' ? 'CNY' : 'USD',
+    });
+  }
+  partner.businessAuthStatus = state.business;
+  partner.paymentAuthStatus = state.payment;
+  [partner.amountDue, partner.accountBalance, partner.consumptionQuota] = state.figures.map((f) => new Money(f));
 }

@@ -570,6 +570,12 @@ export type PartnerStatus =
   | 'ACTIVE'
   | 'DEREGISTERED';
 
+/** The account whose password was set: enough to greet it and prefill the sign-in form. */
+export type PasswordLinkAccount = {
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+};
+
 /** Whom a set-password link is for, so the page can greet them. */
 export type PasswordLinkInfo = {
   displayName: Scalars['String']['output'];
@@ -751,6 +757,8 @@ export type Role = {
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The built-in role of master accounts; it cannot be given to members (R-ORG-1). */
+  isAdministrator: Scalars['Boolean']['output'];
   /** How many of the caller's members hold this role (active or not). */
   memberCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -794,7 +802,7 @@ export type SetPasswordLinkPayload = {
 };
 
 export type SetPasswordPayload = {
-  account?: Maybe<Account>;
+  account?: Maybe<PasswordLinkAccount>;
   errors: Array<UserError>;
 };
 

@@ -96,8 +96,9 @@ export class Partner extends BaseEntity {
     return this.businessAuthStatus === AuthenticationStatus.APPROVED && this.paymentAuthStatus === AuthenticationStatus.APPROVED;
   }
 
-  /** Loaded through the entity's own EntityManager: the caller's tenant, or an operator's cross-tenant fork. */
-  @OneToMany(() => PartnerProgram, (program) => program.partner, { orderBy: { createdAt: 'ASC', id: 'ASC' } })
+  /** Loaded through the entity's own EntityManager: the caller's tenant, or an operator's cross-tenant fork.
+   * Programs in the enum's order (Cloud Solution Provider first); one row per program. */
+  @OneToMany(() => PartnerProgram, (program) => program.partner, { orderBy: { program: 'ASC' } })
   programs = new Collection<PartnerProgram>(this);
 
   @OneToMany(() => PartnerAuthentication, (authentication) => authentication.partner, { orderBy: { submittedAt: 'DESC', id: 'DESC' } })
