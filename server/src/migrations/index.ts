@@ -1,5 +1,5 @@
 import { Migration20261122081837 } from './Migration20261122081837.js';
-import { Migration20261123043258 } from './Migration20261123043258.js';
+import { Migration20261123043841 } from './Migration20261123043841.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not globbed) so the same list runs under tsx, vitest and
@@ -7,5 +7,5 @@ import { Migration20261123043258 } from './Migration20261123043258.js';
  */
 export const migrationsList = [
   { name: 'Migration20261122081837', class: Migration20261122081837 },
-  { name: 'Migration20261123043258', class: Migration20261123043258 },
+  { name: 'Migration20261123043841', class: Migration20261123043841 },
 ];

@@ -226,12 +226,10 @@ export type SubmitPaymentAuthenticationInput = {
   taxRate: string;
 };
 
-/** What kind of organisation the partner account is. */
+/** Enterprise or individual tenant. */
 export type TenantType =
   | 'ENTERPRISE'
-  | 'GOVERNMENT'
-  | 'OTHER'
-  | 'PUBLIC_INSTITUTION';
+  | 'INDIVIDUAL';
 
 /** Fields left out stay as they are; mobile: null clears it. */
 export type UpdateMemberInput = {

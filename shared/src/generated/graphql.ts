@@ -825,12 +825,10 @@ export type SubmitPaymentAuthenticationInput = {
   taxRate: Scalars['Decimal']['input'];
 };
 
-/** What kind of organisation the partner account is. */
+/** Enterprise or individual tenant. */
 export type TenantType =
   | 'ENTERPRISE'
-  | 'GOVERNMENT'
-  | 'OTHER'
-  | 'PUBLIC_INSTITUTION';
+  | 'INDIVIDUAL';
 
 /** Fields left out stay as they are; mobile: null clears it. */
 export type UpdateMemberInput = {

@@ -6,13 +6,12 @@ export enum PartnerStatus {
 }
 registerEnumType(PartnerStatus, { name: 'PartnerStatus' });
 
+/** The tenant type of the partner's cloud account, as the Partner Center registration form asks it (§3.2.1). */
 export enum TenantType {
   ENTERPRISE = 'ENTERPRISE',
-  GOVERNMENT = 'GOVERNMENT',
-  PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION',
-  OTHER = 'OTHER',
+  INDIVIDUAL = 'INDIVIDUAL',
 }
-registerEnumType(TenantType, { name: 'TenantType', description: 'What kind of organisation the partner account is.' });
+registerEnumType(TenantType, { name: 'TenantType', description: 'Enterprise or individual tenant.' });
 
 /** The two separate certifications of R-PA-3. */
 export enum AuthenticationKind {

@@ -1,10 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123043258 extends Migration {
+export class Migration20261123043841 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "partner_status" as enum ('ACTIVE', 'DEREGISTERED');`);
-    this.addSql(`create type "tenant_type" as enum ('ENTERPRISE', 'GOVERNMENT', 'PUBLIC_INSTITUTION', 'OTHER');`);
+    this.addSql(`create type "tenant_type" as enum ('ENTERPRISE', 'INDIVIDUAL');`);
     this.addSql(`create type "authentication_status" as enum ('NOT_SUBMITTED', 'PENDING', 'APPROVED', 'REJECTED');`);
     this.addSql(`create type "authentication_kind" as enum ('BUSINESS', 'PAYMENT');`);
     this.addSql(`create type "program" as enum ('CLOUD_SOLUTION_PROVIDER', 'DISTRIBUTION_PARTNER', 'SERVICE_PARTNER', 'SOFTWARE_PARTNER', 'SYSTEM_INTEGRATOR', 'LEARNING_PARTNER', 'KOOGALLERY', 'CARRIER');`);
