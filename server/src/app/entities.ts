@@ -7,6 +7,10 @@ import { Session } from '../modules/account/session.entity.js';
 import { PasswordLink } from '../modules/account/password-link.entity.js';
 import { LoginFailure } from '../modules/account/login-attempt.entity.js';
 import { AuditEntry } from '../common/audit/audit-entry.entity.js';
+import { PersonnelInvitation } from '../modules/personnel/personnel-invitation.entity.js';
+import { PersonnelAssociation } from '../modules/personnel/personnel-association.entity.js';
+import { Certificate, CertificateTransfer } from '../modules/certificate/certificate.entity.js';
+import { Upload } from '../modules/upload/upload.entity.js';
 
 export const entities = [
   Partner,
@@ -19,4 +23,9 @@ export const entities = [
   PasswordLink,
   LoginFailure,
   AuditEntry,
+  PersonnelInvitation,
+  PersonnelAssociation,
+  Certificate,
+  CertificateTransfer,
+  Upload,
 ];

@@ -1,5 +1,6 @@
 import { Migration20261122081837 } from './Migration20261122081837.js';
 import { Migration20261123043841 } from './Migration20261123043841.js';
+import { Migration20261123044053 } from './Migration20261123044053.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not globbed) so the same list runs under tsx, vitest and
@@ -8,4 +9,5 @@ import { Migration20261123043841 } from './Migration20261123043841.js';
 export const migrationsList = [
   { name: 'Migration20261122081837', class: Migration20261122081837 },
   { name: 'Migration20261123043841', class: Migration20261123043841 },
+  { name: 'Migration20261123044053', class: Migration20261123044053 },
 ];

@@ -43,6 +43,15 @@ export class Account extends BaseEntity {
   @Property({ type: 'string', length: 30, nullable: true })
   mobile: string | null = null;
 
+  /** The cloud tenant name, lower-cased: how partners find an individual to invite (R-DP-1). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  @Unique()
+  loginId: string | null = null;
+
+  /** Set by operators: an ID authenticated as an enterprise user cannot be invited as personnel (R-DP-3). */
+  @Property({ type: 'boolean', default: false })
+  enterpriseAuthenticated: boolean & Opt = false;
+
   @Enum({ items: () => AccountStatus, nativeEnumName: 'account_status', default: AccountStatus.ACTIVE })
   status: AccountStatus & Opt = AccountStatus.ACTIVE;
 
