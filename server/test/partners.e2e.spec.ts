@@ -34,7 +34,6 @@ describe('partners: registration, authentications, programs and certificates', (
   let server: TestServer;
   let operator: GqlClient;
   let acme: GqlClient;
-  let huayun: GqlClient;
   /** A partner registered by the test: its administrator's client and ids. */
   let contoso: { id: string; admin: GqlClient; email: string };
 
@@ -51,11 +50,7 @@ describe('partners: registration, authentications, programs and certificates', (
   beforeAll(async () => {
     server = await startTestServer();
     server.clock.set('2026-11-23T04:00:00.000Z');
-    [operator, acme, huayun] = await Promise.all([
-      server.signIn(DEMO_OPERATOR_EMAIL),
-      server.signIn(demoAdminEmail('acme-cloud')),
-      server.signIn(demoAdminEmail('huayun')),
-    ]);
+    [operator, acme] = await Promise.all([server.signIn(DEMO_OPERATOR_EMAIL), server.signIn(demoAdminEmail('acme-cloud'))]);
     contoso = await registerPartner('Contoso Cloud 有限公司', 'SG', 'admin@contoso.test');
   });
   afterAll(() => server.close());

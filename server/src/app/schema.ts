@@ -11,6 +11,14 @@ import { PasswordLinkResolver } from '../modules/account/password-link.resolver.
 import { AuditResolver } from '../common/audit/audit.resolver.js';
 import { PartnerResolver } from '../modules/partner/partner.resolver.js';
 import { PartnerAuthenticationResolver, PartnerOperatorResolver } from '../modules/partner/partner-operator.resolver.js';
+import {
+  IndividualPersonnelResolver,
+  PersonnelAssociationFields,
+  PersonnelInvitationFields,
+  PersonnelResolver,
+} from '../modules/personnel/personnel.resolver.js';
+import { IndividualResolver } from '../modules/personnel/individual.resolver.js';
+import { CertificateResolver } from '../modules/certificate/certificate.resolver.js';
 import type { Ctx } from './context.js';
 import '../common/errors/error-codes.js';
 
@@ -23,6 +31,12 @@ export const resolvers = [
   PartnerResolver,
   PartnerOperatorResolver,
   PartnerAuthenticationResolver,
+  PersonnelResolver,
+  IndividualPersonnelResolver,
+  PersonnelInvitationFields,
+  PersonnelAssociationFields,
+  IndividualResolver,
+  CertificateResolver,
 ] as const;
 
 /** Builds the executable schema; needs no database, so `pnpm codegen` can emit it anywhere. */

@@ -8,11 +8,19 @@ import { AuditService } from '../common/audit/audit.service.js';
 import { PartnerService } from '../modules/partner/partner.service.js';
 import { PartnerAuthenticationService } from '../modules/partner/partner-authentication.service.js';
 import { PartnerProgramService } from '../modules/partner/partner-program.service.js';
+import { registerUploadReader, UploadService } from '../modules/upload/upload.service.js';
+import { UploadPurpose } from '../modules/upload/upload.entity.js';
+import { PersonnelService } from '../modules/personnel/personnel.service.js';
+import { CertificateService } from '../modules/certificate/certificate.service.js';
 
 /** One instance of each service per server; they are stateless and receive the request context per call. */
 export function createServices(config: Config, clock: Clock) {
   const passwordLinks = new PasswordLinkService(clock);
   const partners = new PartnerService(clock, passwordLinks);
+  const uploads = new UploadService(config, clock);
+  const certificates = new CertificateService(clock, uploads);
+  // Partners may download the certificate proofs of their associated personnel (R-DP-5).
+  registerUploadReader(UploadPurpose.CERTIFICATE_PROOF, (ctx, upload) => certificates.canReadProof(ctx, upload.id));
   return {
     auth: new AuthService(config, clock),
     passwordLinks,
@@ -22,6 +30,9 @@ export function createServices(config: Config, clock: Clock) {
     partners,
     partnerAuthentications: new PartnerAuthenticationService(clock, partners),
     partnerPrograms: new PartnerProgramService(clock, partners),
+    uploads,
+    personnel: new PersonnelService(clock),
+    certificates,
   };
 }
 

@@ -7,6 +7,7 @@ import { Partner } from '../modules/partner/partner.entity.js';
 import { builtInRole, syncBuiltInRoles } from '../modules/organization/built-in-roles.js';
 import { beijingDate } from '../common/beijing-time.js';
 import { Money } from '../common/scalars/decimal.js';
+import { addDemoPersonnel } from './demo-personnel.js';
 import { PartnerProgram } from '../modules/partner/partner-program.entity.js';
 import { PartnerAuthentication } from '../modules/partner/partner-authentication.entity.js';
 import { AuthenticationKind, AuthenticationStatus, CspTier, Program } from '../modules/partner/partner.enums.js';
@@ -22,7 +23,7 @@ export const DEMO_PARTNERS = [
 
 export const DEMO_OPERATOR_EMAIL = 'operator@demo.test';
 /** A person's own cloud ID and a cloud customer; later modules give them certificates and associations. */
-export const DEMO_INDIVIDUAL = { email: 'li.wei@individual.demo.test', displayName: 'Li Wei' };
+export const DEMO_INDIVIDUAL = { email: 'li.wei@individual.demo.test', displayName: 'Li Wei', loginId: 'li_wei' };
 export const DEMO_CUSTOMER = { email: 'buyer@globex.demo.test', displayName: 'Globex Retail Ltd.' };
 
 export function demoAdminEmail(slug: string): string {
@@ -58,17 +59,16 @@ export async function seedDemoData(em: EntityManager, clock: Clock): Promise<boo
     createdAt: now,
     updatedAt: now,
   });
-  for (const [kind, person] of [
-    [AccountKind.INDIVIDUAL, DEMO_INDIVIDUAL],
-    [AccountKind.CUSTOMER, DEMO_CUSTOMER],
-  ] as const) {
-    em.create(Account, { kind, ...person, passwordHash, partner: null, role: null, createdAt: now, updatedAt: now });
-  }
+  em.create(Account, { kind: AccountKind.CUSTOMER, ...DEMO_CUSTOMER, passwordHash, partner: null, role: null, createdAt: now, updatedAt: now });
+  const partners = new Map<string, Partner>();
   for (const def of DEMO_PARTNERS) {
     const partner = em.create(Partner, { ...def, createdAt: now, updatedAt: now });
+    partners.set(def.slug, partner);
     em.create(Account, {
       kind: AccountKind.PARTNER_MEMBER,
       email: demoAdminEmail(def.slug),
+      // A partner account is a cloud ID too: its tenant name cannot be invited as personnel (R-DP-3).
+      loginId: def.slug,
       displayName: `${def.name} Administrator`,
       passwordHash,
       partner,
@@ -79,6 +79,7 @@ export async function seedDemoData(em: EntityManager, clock: Clock): Promise<boo
     await addDemoMembers(em, partner, def.slug, passwordHash, now);
     addDemoProgramsAndAuthentications(em, partner, def.slug, now);
   }
+  addDemoPersonnel(em, partners, passwordHash, now);
   await runAsSystem('system:seedDemoData', clock, () => em.flush());
   return true;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, ManyToOne, Opt, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/db/base.entity.js';
 import { tenantFilter } from '../../common/db/tenant.js';

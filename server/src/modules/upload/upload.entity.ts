@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Opt, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { registerEnumType } from 'type-graphql';
 import { Account } from '../account/account.entity.js';
@@ -44,5 +44,5 @@ export class Upload {
 
   /** Set when a mutation attaches the file (e.g. as a certificate's proof): it cannot be attached twice. */
   @Property({ type: 'datetime', columnType: 'timestamptz(3)', nullable: true })
-  attachedAt: (Date | null) & Opt = null;
+  attachedAt: Date | null = null;
 }
