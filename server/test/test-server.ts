@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { print } from 'graphql';
 import type { DestinationStream } from 'pino';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -15,8 +18,10 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const clock = new FixedClock(new Date());
   const database = await createTestDatabase();
+  // Uploads of each test server go to their own temporary directory, removed on close.
+  const uploadDir = await mkdtemp(path.join(tmpdir(), 'pc-test-uploads-'));
   const config = loadConfig(
-    { NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env },
+    { NODE_ENV: 'test', LOG_LEVEL: 'silent', UPLOAD_DIR: uploadDir, ...options.env },
     { host: '127.0.0.1', port: 0, ...options.config },
   );
   const server = await startServer({ config, clock, database, logStream: options.logStream });
@@ -32,6 +37,7 @@ export async function startTestServer(
     async close() {
       await close();
       await database.close();
+      await rm(uploadDir, { recursive: true, force: true });
     },
   });
 }

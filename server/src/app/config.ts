@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -17,6 +18,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
     .optional(),
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, 'data')),
+  UPLOAD_DIR: z.string().min(1).optional(),
   WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'web', 'dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
@@ -39,6 +41,8 @@ export type Config = {
   port: number;
   databaseUrl?: string;
   dataDir: string;
+  /** Uploaded files, one per upload id (upload module). */
+  uploadDir: string;
   webDist: string;
   logLevel: string;
   sessionTtlMs: number;
@@ -71,6 +75,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR === 'memory://' ? e.DATA_DIR : path.resolve(e.DATA_DIR),
+    // An in-memory database keeps no rows across restarts, so its files go to a per-process temp directory.
+    uploadDir: path.resolve(
+      e.UPLOAD_DIR ?? (e.DATA_DIR === 'memory://' ? path.join(os.tmpdir(), `pc-uploads-${process.pid}`) : path.join(e.DATA_DIR, 'uploads')),
+    ),
     webDist: path.resolve(e.WEB_DIST),
     logLevel: e.LOG_LEVEL,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,

@@ -18,6 +18,7 @@ import { NO_TENANT, TENANT_FILTER } from '../common/db/tenant.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../modules/account/auth.service.js';
 import { AccountKind } from '../modules/account/account.entity.js';
 import { registerPartnerRoutes } from '../modules/partner/partner.routes.js';
+import { registerUploadRoutes } from '../modules/upload/upload.routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -124,6 +125,7 @@ export async function createHttpApp({ config, orm, clock, services, schema, logS
   });
 
   await registerPartnerRoutes(app, contextFor);
+  await registerUploadRoutes(app, contextFor);
   await serveConsole(app, config);
   return app;
 }

@@ -36,6 +36,7 @@ export async function startServer(
     orm = await openOrm(database);
     const seeded = config.demoData ? await seedDemoData(orm.em.fork(), clock) : false;
     const services = createServices(config, clock);
+    await services.uploads.ensureDirectory();
     const openOrmRef = orm;
     const app = await createHttpApp({ config, orm, clock, services, schema: await createSchema(), logStream: options.logStream });
     await app.listen({ host: config.host, port: config.port });
@@ -49,6 +50,7 @@ export async function startServer(
     const housekeeping = setInterval(() => {
       services.auth.purgeExpired(openOrmRef.em.fork()).catch((error) => app.log.error({ err: error }, 'session housekeeping failed'));
       void renewCertificates();
+      services.uploads.purgeUnattached(openOrmRef.em.fork()).catch((error) => app.log.error({ err: error }, 'upload housekeeping failed'));
     }, HOUSEKEEPING_INTERVAL_MS);
     housekeeping.unref();
     const address = app.server.address();

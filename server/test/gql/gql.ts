@@ -53,6 +53,25 @@ type Documents = {
     "\n  mutation UpdatePartnerProgram($input: UpdatePartnerProgramInput!) {\n    updatePartnerProgram(input: $input) { partnerProgram { id tier phase developmentStatus } errors { code field message } }\n  }\n": typeof types.UpdatePartnerProgramDocument,
     "\n  query AuthenticationReviews($first: Int, $after: String, $status: AuthenticationStatus, $kind: AuthenticationKind) {\n    authenticationReviews(first: $first, after: $after, status: $status, kind: $kind) {\n      totalCount\n      edges { node { id kind status submittedAt partner { id name } payment { taxRate } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuthenticationReviewsDocument,
     "\n  mutation ReviewAuthentication($input: ReviewAuthenticationInput!) {\n    reviewAuthentication(input: $input) {\n      authentication { id status rejectionReason reviewedBy }\n      errors { code field message }\n    }\n  }\n": typeof types.ReviewAuthenticationDocument,
+    "\n  mutation InvitePersonnel($input: InvitePersonnelInput!) {\n    invitePersonnel(input: $input) {\n      invitation { id status expiresAt invitedBy individual { loginId displayName } }\n      errors { code field message }\n    }\n  }\n": typeof types.InvitePersonnelDocument,
+    "\n  mutation CancelPersonnelInvitation($id: ID!) {\n    cancelPersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n": typeof types.CancelPersonnelInvitationDocument,
+    "\n  query PersonnelInvitations($status: InvitationStatus) {\n    personnelInvitations(first: 100, status: $status) {\n      totalCount\n      edges { node { id status individual { loginId } } }\n    }\n  }\n": typeof types.PersonnelInvitationsDocument,
+    "\n  query MyPersonnelInvitations($status: InvitationStatus) {\n    myPersonnelInvitations(first: 100, status: $status) {\n      edges { node { id status expiresAt createdAt partner { id name } } }\n    }\n  }\n": typeof types.MyPersonnelInvitationsDocument,
+    "\n  query MyPersonnelAssociations {\n    myPersonnelAssociations { id startedAt endedAt partner { name } }\n  }\n": typeof types.MyPersonnelAssociationsDocument,
+    "\n  mutation AcceptPersonnelInvitation($id: ID!) {\n    acceptPersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n": typeof types.AcceptPersonnelInvitationDocument,
+    "\n  mutation DeclinePersonnelInvitation($id: ID!) {\n    declinePersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n": typeof types.DeclinePersonnelInvitationDocument,
+    "\n  query Personnel($first: Int, $after: String, $position: PersonnelPosition, $minimumLevel: CertificateLevel, $validOnly: Boolean, $search: String, $includeEnded: Boolean) {\n    personnel(first: $first, after: $after, position: $position, minimumLevel: $minimumLevel, validOnly: $validOnly, search: $search, includeEnded: $includeEnded) {\n      totalCount\n      edges {\n        node {\n          id position employmentStart employmentEnd startedAt endedAt\n          individual { id loginId displayName }\n          certificates { id level number expiresOn validToday }\n          eligibility { fundingHead delivery labels }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PersonnelDocument,
+    "\n  query DedicatedPerson($id: ID!) {\n    dedicatedPerson(id: $id) { id position individual { loginId } certificates { id level } }\n  }\n": typeof types.DedicatedPersonDocument,
+    "\n  mutation UpdatePersonnel($input: UpdatePersonnelInput!) {\n    updatePersonnel(input: $input) { person { id position employmentStart employmentEnd eligibility { fundingHead } } errors { code field message } }\n  }\n": typeof types.UpdatePersonnelDocument,
+    "\n  mutation EndPersonnelAssociation($id: ID!) {\n    endPersonnelAssociation(id: $id) { person { id endedAt certificates { id } } errors { code field message } }\n  }\n": typeof types.EndPersonnelAssociationDocument,
+    "\n  query MyCertificates {\n    myCertificates { id level family track number issuedOn expiresOn source validToday proofUrl }\n  }\n": typeof types.MyCertificatesDocument,
+    "\n  mutation UploadCertificate($input: UploadCertificateInput!) {\n    uploadCertificate(input: $input) { certificate { id level number source proofUrl } errors { code field message } }\n  }\n": typeof types.UploadCertificateDocument,
+    "\n  mutation SynchronizeCloudMigrationCertificate($input: SynchronizeCertificateInput!) {\n    synchronizeCloudMigrationCertificate(input: $input) { certificate { id level source } errors { code field message } }\n  }\n": typeof types.SynchronizeCloudMigrationCertificateDocument,
+    "\n  query PartnerCertificates($minimumLevel: CertificateLevel, $validOnly: Boolean, $search: String) {\n    partnerCertificates(first: 100, minimumLevel: $minimumLevel, validOnly: $validOnly, search: $search) {\n      totalCount\n      edges { node { id level number holder { loginId } proofUrl } }\n    }\n  }\n": typeof types.PartnerCertificatesDocument,
+    "\n  mutation TransferCertificate($input: TransferCertificateInput!) {\n    transferCertificate(input: $input) { certificate { id holder { loginId } } errors { code field message } }\n  }\n": typeof types.TransferCertificateDocument,
+    "\n  query CertificateHistory($id: ID!) {\n    certificateHistory(id: $id) { fromLoginId toLoginId transferredBy at }\n  }\n": typeof types.CertificateHistoryDocument,
+    "\n  mutation SetEnterpriseAuthentication($input: SetEnterpriseAuthenticationInput!) {\n    setEnterpriseAuthentication(input: $input) { individual { loginId enterpriseAuthenticated } errors { code field message } }\n  }\n": typeof types.SetEnterpriseAuthenticationDocument,
+    "\n  query MyIndividualProfile {\n    myIndividualProfile { loginId displayName email enterpriseAuthenticated }\n  }\n": typeof types.MyIndividualProfileDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account { id email kind partner { id name } role { name } permissions }\n      errors { code field message }\n    }\n  }\n": types.LoginDocument,
@@ -94,6 +113,25 @@ const documents: Documents = {
     "\n  mutation UpdatePartnerProgram($input: UpdatePartnerProgramInput!) {\n    updatePartnerProgram(input: $input) { partnerProgram { id tier phase developmentStatus } errors { code field message } }\n  }\n": types.UpdatePartnerProgramDocument,
     "\n  query AuthenticationReviews($first: Int, $after: String, $status: AuthenticationStatus, $kind: AuthenticationKind) {\n    authenticationReviews(first: $first, after: $after, status: $status, kind: $kind) {\n      totalCount\n      edges { node { id kind status submittedAt partner { id name } payment { taxRate } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuthenticationReviewsDocument,
     "\n  mutation ReviewAuthentication($input: ReviewAuthenticationInput!) {\n    reviewAuthentication(input: $input) {\n      authentication { id status rejectionReason reviewedBy }\n      errors { code field message }\n    }\n  }\n": types.ReviewAuthenticationDocument,
+    "\n  mutation InvitePersonnel($input: InvitePersonnelInput!) {\n    invitePersonnel(input: $input) {\n      invitation { id status expiresAt invitedBy individual { loginId displayName } }\n      errors { code field message }\n    }\n  }\n": types.InvitePersonnelDocument,
+    "\n  mutation CancelPersonnelInvitation($id: ID!) {\n    cancelPersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n": types.CancelPersonnelInvitationDocument,
+    "\n  query PersonnelInvitations($status: InvitationStatus) {\n    personnelInvitations(first: 100, status: $status) {\n      totalCount\n      edges { node { id status individual { loginId } } }\n    }\n  }\n": types.PersonnelInvitationsDocument,
+    "\n  query MyPersonnelInvitations($status: InvitationStatus) {\n    myPersonnelInvitations(first: 100, status: $status) {\n      edges { node { id status expiresAt createdAt partner { id name } } }\n    }\n  }\n": types.MyPersonnelInvitationsDocument,
+    "\n  query MyPersonnelAssociations {\n    myPersonnelAssociations { id startedAt endedAt partner { name } }\n  }\n": types.MyPersonnelAssociationsDocument,
+    "\n  mutation AcceptPersonnelInvitation($id: ID!) {\n    acceptPersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n": types.AcceptPersonnelInvitationDocument,
+    "\n  mutation DeclinePersonnelInvitation($id: ID!) {\n    declinePersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n": types.DeclinePersonnelInvitationDocument,
+    "\n  query Personnel($first: Int, $after: String, $position: PersonnelPosition, $minimumLevel: CertificateLevel, $validOnly: Boolean, $search: String, $includeEnded: Boolean) {\n    personnel(first: $first, after: $after, position: $position, minimumLevel: $minimumLevel, validOnly: $validOnly, search: $search, includeEnded: $includeEnded) {\n      totalCount\n      edges {\n        node {\n          id position employmentStart employmentEnd startedAt endedAt\n          individual { id loginId displayName }\n          certificates { id level number expiresOn validToday }\n          eligibility { fundingHead delivery labels }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PersonnelDocument,
+    "\n  query DedicatedPerson($id: ID!) {\n    dedicatedPerson(id: $id) { id position individual { loginId } certificates { id level } }\n  }\n": types.DedicatedPersonDocument,
+    "\n  mutation UpdatePersonnel($input: UpdatePersonnelInput!) {\n    updatePersonnel(input: $input) { person { id position employmentStart employmentEnd eligibility { fundingHead } } errors { code field message } }\n  }\n": types.UpdatePersonnelDocument,
+    "\n  mutation EndPersonnelAssociation($id: ID!) {\n    endPersonnelAssociation(id: $id) { person { id endedAt certificates { id } } errors { code field message } }\n  }\n": types.EndPersonnelAssociationDocument,
+    "\n  query MyCertificates {\n    myCertificates { id level family track number issuedOn expiresOn source validToday proofUrl }\n  }\n": types.MyCertificatesDocument,
+    "\n  mutation UploadCertificate($input: UploadCertificateInput!) {\n    uploadCertificate(input: $input) { certificate { id level number source proofUrl } errors { code field message } }\n  }\n": types.UploadCertificateDocument,
+    "\n  mutation SynchronizeCloudMigrationCertificate($input: SynchronizeCertificateInput!) {\n    synchronizeCloudMigrationCertificate(input: $input) { certificate { id level source } errors { code field message } }\n  }\n": types.SynchronizeCloudMigrationCertificateDocument,
+    "\n  query PartnerCertificates($minimumLevel: CertificateLevel, $validOnly: Boolean, $search: String) {\n    partnerCertificates(first: 100, minimumLevel: $minimumLevel, validOnly: $validOnly, search: $search) {\n      totalCount\n      edges { node { id level number holder { loginId } proofUrl } }\n    }\n  }\n": types.PartnerCertificatesDocument,
+    "\n  mutation TransferCertificate($input: TransferCertificateInput!) {\n    transferCertificate(input: $input) { certificate { id holder { loginId } } errors { code field message } }\n  }\n": types.TransferCertificateDocument,
+    "\n  query CertificateHistory($id: ID!) {\n    certificateHistory(id: $id) { fromLoginId toLoginId transferredBy at }\n  }\n": types.CertificateHistoryDocument,
+    "\n  mutation SetEnterpriseAuthentication($input: SetEnterpriseAuthenticationInput!) {\n    setEnterpriseAuthentication(input: $input) { individual { loginId enterpriseAuthenticated } errors { code field message } }\n  }\n": types.SetEnterpriseAuthenticationDocument,
+    "\n  query MyIndividualProfile {\n    myIndividualProfile { loginId displayName email enterpriseAuthenticated }\n  }\n": types.MyIndividualProfileDocument,
 };
 
 /**
@@ -266,6 +304,82 @@ export function graphql(source: "\n  query AuthenticationReviews($first: Int, $a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewAuthentication($input: ReviewAuthenticationInput!) {\n    reviewAuthentication(input: $input) {\n      authentication { id status rejectionReason reviewedBy }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewAuthentication($input: ReviewAuthenticationInput!) {\n    reviewAuthentication(input: $input) {\n      authentication { id status rejectionReason reviewedBy }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitePersonnel($input: InvitePersonnelInput!) {\n    invitePersonnel(input: $input) {\n      invitation { id status expiresAt invitedBy individual { loginId displayName } }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitePersonnel($input: InvitePersonnelInput!) {\n    invitePersonnel(input: $input) {\n      invitation { id status expiresAt invitedBy individual { loginId displayName } }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelPersonnelInvitation($id: ID!) {\n    cancelPersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation CancelPersonnelInvitation($id: ID!) {\n    cancelPersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonnelInvitations($status: InvitationStatus) {\n    personnelInvitations(first: 100, status: $status) {\n      totalCount\n      edges { node { id status individual { loginId } } }\n    }\n  }\n"): (typeof documents)["\n  query PersonnelInvitations($status: InvitationStatus) {\n    personnelInvitations(first: 100, status: $status) {\n      totalCount\n      edges { node { id status individual { loginId } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPersonnelInvitations($status: InvitationStatus) {\n    myPersonnelInvitations(first: 100, status: $status) {\n      edges { node { id status expiresAt createdAt partner { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query MyPersonnelInvitations($status: InvitationStatus) {\n    myPersonnelInvitations(first: 100, status: $status) {\n      edges { node { id status expiresAt createdAt partner { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPersonnelAssociations {\n    myPersonnelAssociations { id startedAt endedAt partner { name } }\n  }\n"): (typeof documents)["\n  query MyPersonnelAssociations {\n    myPersonnelAssociations { id startedAt endedAt partner { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptPersonnelInvitation($id: ID!) {\n    acceptPersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AcceptPersonnelInvitation($id: ID!) {\n    acceptPersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclinePersonnelInvitation($id: ID!) {\n    declinePersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DeclinePersonnelInvitation($id: ID!) {\n    declinePersonnelInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Personnel($first: Int, $after: String, $position: PersonnelPosition, $minimumLevel: CertificateLevel, $validOnly: Boolean, $search: String, $includeEnded: Boolean) {\n    personnel(first: $first, after: $after, position: $position, minimumLevel: $minimumLevel, validOnly: $validOnly, search: $search, includeEnded: $includeEnded) {\n      totalCount\n      edges {\n        node {\n          id position employmentStart employmentEnd startedAt endedAt\n          individual { id loginId displayName }\n          certificates { id level number expiresOn validToday }\n          eligibility { fundingHead delivery labels }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Personnel($first: Int, $after: String, $position: PersonnelPosition, $minimumLevel: CertificateLevel, $validOnly: Boolean, $search: String, $includeEnded: Boolean) {\n    personnel(first: $first, after: $after, position: $position, minimumLevel: $minimumLevel, validOnly: $validOnly, search: $search, includeEnded: $includeEnded) {\n      totalCount\n      edges {\n        node {\n          id position employmentStart employmentEnd startedAt endedAt\n          individual { id loginId displayName }\n          certificates { id level number expiresOn validToday }\n          eligibility { fundingHead delivery labels }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DedicatedPerson($id: ID!) {\n    dedicatedPerson(id: $id) { id position individual { loginId } certificates { id level } }\n  }\n"): (typeof documents)["\n  query DedicatedPerson($id: ID!) {\n    dedicatedPerson(id: $id) { id position individual { loginId } certificates { id level } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersonnel($input: UpdatePersonnelInput!) {\n    updatePersonnel(input: $input) { person { id position employmentStart employmentEnd eligibility { fundingHead } } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation UpdatePersonnel($input: UpdatePersonnelInput!) {\n    updatePersonnel(input: $input) { person { id position employmentStart employmentEnd eligibility { fundingHead } } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPersonnelAssociation($id: ID!) {\n    endPersonnelAssociation(id: $id) { person { id endedAt certificates { id } } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation EndPersonnelAssociation($id: ID!) {\n    endPersonnelAssociation(id: $id) { person { id endedAt certificates { id } } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCertificates {\n    myCertificates { id level family track number issuedOn expiresOn source validToday proofUrl }\n  }\n"): (typeof documents)["\n  query MyCertificates {\n    myCertificates { id level family track number issuedOn expiresOn source validToday proofUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadCertificate($input: UploadCertificateInput!) {\n    uploadCertificate(input: $input) { certificate { id level number source proofUrl } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation UploadCertificate($input: UploadCertificateInput!) {\n    uploadCertificate(input: $input) { certificate { id level number source proofUrl } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SynchronizeCloudMigrationCertificate($input: SynchronizeCertificateInput!) {\n    synchronizeCloudMigrationCertificate(input: $input) { certificate { id level source } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SynchronizeCloudMigrationCertificate($input: SynchronizeCertificateInput!) {\n    synchronizeCloudMigrationCertificate(input: $input) { certificate { id level source } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerCertificates($minimumLevel: CertificateLevel, $validOnly: Boolean, $search: String) {\n    partnerCertificates(first: 100, minimumLevel: $minimumLevel, validOnly: $validOnly, search: $search) {\n      totalCount\n      edges { node { id level number holder { loginId } proofUrl } }\n    }\n  }\n"): (typeof documents)["\n  query PartnerCertificates($minimumLevel: CertificateLevel, $validOnly: Boolean, $search: String) {\n    partnerCertificates(first: 100, minimumLevel: $minimumLevel, validOnly: $validOnly, search: $search) {\n      totalCount\n      edges { node { id level number holder { loginId } proofUrl } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferCertificate($input: TransferCertificateInput!) {\n    transferCertificate(input: $input) { certificate { id holder { loginId } } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation TransferCertificate($input: TransferCertificateInput!) {\n    transferCertificate(input: $input) { certificate { id holder { loginId } } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificateHistory($id: ID!) {\n    certificateHistory(id: $id) { fromLoginId toLoginId transferredBy at }\n  }\n"): (typeof documents)["\n  query CertificateHistory($id: ID!) {\n    certificateHistory(id: $id) { fromLoginId toLoginId transferredBy at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEnterpriseAuthentication($input: SetEnterpriseAuthenticationInput!) {\n    setEnterpriseAuthentication(input: $input) { individual { loginId enterpriseAuthenticated } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SetEnterpriseAuthentication($input: SetEnterpriseAuthenticationInput!) {\n    setEnterpriseAuthentication(input: $input) { individual { loginId enterpriseAuthenticated } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyIndividualProfile {\n    myIndividualProfile { loginId displayName email enterpriseAuthenticated }\n  }\n"): (typeof documents)["\n  query MyIndividualProfile {\n    myIndividualProfile { loginId displayName email enterpriseAuthenticated }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

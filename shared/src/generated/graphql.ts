@@ -109,6 +109,75 @@ export type BusinessInformation = {
   registrationNumber: Scalars['String']['output'];
 };
 
+export type Certificate = {
+  createdAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD: the last day it is valid. */
+  expiresOn: Scalars['String']['output'];
+  family: CertificateFamily;
+  /** The member the certificate is bound to. */
+  holder: IndividualSummary;
+  id: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  issuedOn: Scalars['String']['output'];
+  level: CertificateLevel;
+  number: Scalars['String']['output'];
+  /** Where to download the proof file, when there is one. */
+  proofUrl?: Maybe<Scalars['String']['output']>;
+  source: CertificateSource;
+  /** The certification track, e.g. "Cloud Service" or "Cloud Developer". */
+  track: Scalars['String']['output'];
+  /** Valid today (Beijing time). */
+  validToday: Scalars['Boolean']['output'];
+};
+
+export type CertificateConnection = {
+  edges: Array<CertificateEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CertificateEdge = {
+  cursor: Scalars['String']['output'];
+  node: Certificate;
+};
+
+export type CertificateFamily =
+  | 'CLOUD_MIGRATION'
+  | 'HCCDX'
+  | 'HCIX'
+  | 'PROJECT_MANAGEMENT';
+
+/** HCIA < HCIP < HCIE; HCCDA < HCCDP < HCCDE; Cloud Migration; project management. */
+export type CertificateLevel =
+  | 'CLOUD_MIGRATION'
+  | 'HCCDA'
+  | 'HCCDE'
+  | 'HCCDP'
+  | 'HCIA'
+  | 'HCIE'
+  | 'HCIP'
+  | 'PROJECT_MANAGEMENT';
+
+/** A move of a certificate between two of the partner’s members (R-DP-7). */
+export type CertificateMove = {
+  at: Scalars['DateTime']['output'];
+  fromLoginId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  toLoginId: Scalars['String']['output'];
+  transferredBy: Scalars['String']['output'];
+};
+
+export type CertificatePayload = {
+  certificate?: Maybe<Certificate>;
+  errors: Array<UserError>;
+};
+
+/** Uploaded by the individual, or synchronised from the training institute. */
+export type CertificateSource =
+  | 'SYNCHRONIZED'
+  | 'UPLOADED';
+
 export type ChangePartnerCountryInput = {
   country: Scalars['String']['input'];
   partnerId: Scalars['ID']['input'];
@@ -146,6 +215,39 @@ export type CspTier =
   | 'PREMIER'
   | 'STANDARD';
 
+/** A person associated with the partner as dedicated personnel (R-DP-8). */
+export type DedicatedPerson = {
+  /** The person's certificates (R-DP-5). */
+  certificates: Array<Certificate>;
+  /** Eligibility today (Beijing time). */
+  eligibility: PersonnelEligibility;
+  employmentEnd?: Maybe<Scalars['String']['output']>;
+  employmentStart?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The association id. */
+  id: Scalars['ID']['output'];
+  individual: IndividualSummary;
+  position: PersonnelPosition;
+  startedAt: Scalars['DateTime']['output'];
+};
+
+export type DedicatedPersonConnection = {
+  edges: Array<DedicatedPersonEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DedicatedPersonEdge = {
+  cursor: Scalars['String']['output'];
+  node: DedicatedPerson;
+};
+
+export type DedicatedPersonPayload = {
+  errors: Array<UserError>;
+  person?: Maybe<DedicatedPerson>;
+};
+
 export type DeleteRolePayload = {
   deletedRoleId?: Maybe<Scalars['ID']['output']>;
   errors: Array<UserError>;
@@ -179,6 +281,10 @@ export type ErrorCode =
   | 'AUTHENTICATION_NOT_PENDING'
   | 'AUTHENTICATION_PENDING'
   | 'AUTHENTICATION_REASON_REQUIRED'
+  | 'CERTIFICATE_DATES_INVALID'
+  | 'CERTIFICATE_NOT_UPLOADABLE'
+  | 'CERTIFICATE_NUMBER_TAKEN'
+  | 'CERTIFICATE_TRANSFER_INVALID'
   | 'CURRENCY_INVALID'
   | 'EMAIL_REGISTERED'
   | 'LOGIN_ACCOUNT_INACTIVE'
@@ -197,6 +303,17 @@ export type ErrorCode =
   | 'PASSWORD_INCORRECT'
   | 'PASSWORD_LINK_INVALID'
   | 'PASSWORD_TOO_WEAK'
+  | 'PERSONNEL_ADMINISTRATOR_ONLY'
+  | 'PERSONNEL_ALREADY_ASSOCIATED'
+  | 'PERSONNEL_ASSOCIATED_ELSEWHERE'
+  | 'PERSONNEL_DATES_INVALID'
+  | 'PERSONNEL_ENTERPRISE_AUTHENTICATED'
+  | 'PERSONNEL_INVITATION_EXPIRED'
+  | 'PERSONNEL_INVITATION_NOT_PENDING'
+  | 'PERSONNEL_INVITATION_PENDING'
+  | 'PERSONNEL_IS_PARTNER_ACCOUNT'
+  | 'PERSONNEL_LOGIN_ID_NOT_FOUND'
+  | 'PERSONNEL_THREE_PARTNERS_IN_YEAR'
   | 'PROGRAM_ALREADY_JOINED'
   | 'PROGRAM_FIELD_NOT_APPLICABLE'
   | 'PROGRAM_TIER_REQUIRED'
@@ -207,7 +324,58 @@ export type ErrorCode =
   | 'ROLE_OWN'
   | 'ROLE_PERMISSION_NOT_HELD'
   | 'TAX_RATE_INVALID'
+  | 'UPLOAD_ALREADY_ATTACHED'
+  | 'UPLOAD_NOT_FOUND'
+  | 'UPLOAD_WRONG_PURPOSE'
   | 'VALIDATION';
+
+export type IndividualConnection = {
+  edges: Array<IndividualEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndividualEdge = {
+  cursor: Scalars['String']['output'];
+  node: IndividualProfile;
+};
+
+/** An individual ID's profile: its own view, and operators'. */
+export type IndividualProfile = {
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  /** Authenticated as an enterprise user: cannot become dedicated personnel (R-DP-3). */
+  enterpriseAuthenticated: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The login ID (cloud tenant name). */
+  loginId: Scalars['String']['output'];
+};
+
+export type IndividualProfilePayload = {
+  errors: Array<UserError>;
+  individual?: Maybe<IndividualProfile>;
+};
+
+/** An individual ID as partners see it. */
+export type IndividualSummary = {
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The login ID (cloud tenant name). */
+  loginId: Scalars['String']['output'];
+};
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING';
+
+export type InvitePersonnelInput = {
+  /** The individual's login ID: its cloud tenant name (R-DP-1). */
+  loginId: Scalars['String']['input'];
+};
 
 export type LoginInput = {
   email: Scalars['String']['input'];
@@ -266,7 +434,11 @@ export type MemberWithLinkPayload = {
 };
 
 export type Mutation = {
+  /** Accepts a pending invitation (valid 7 days, R-DP-2). */
+  acceptPersonnelInvitation: PersonnelInvitationPayload;
   assignMemberRole: MemberPayload;
+  /** Cancels a pending invitation; administrator only (R-ORG-4). */
+  cancelPersonnelInvitation: PersonnelInvitationPayload;
   /** Changes the registered country, with the reason kept (R-PA-1). */
   changePartnerCountry: PartnerPayload;
   /** Changes the signed-in account's password; other sessions end. */
@@ -276,12 +448,17 @@ export type Mutation = {
   createRole: RolePayload;
   /** Signs the member out at once; the member's sign-ins are refused until reactivated. */
   deactivateMember: MemberPayload;
+  declinePersonnelInvitation: PersonnelInvitationPayload;
   /** Deletes a custom role that no member holds. */
   deleteRole: DeleteRolePayload;
   /** Deregisters the partner account; refused once it has joined a program (R-PA-7). */
   deregisterPartnerAccount: PartnerPayload;
+  /** Ends an association; administrator only (R-ORG-4). */
+  endPersonnelAssociation: DedicatedPersonPayload;
   /** Enrols a partner in a program (R-PA-5). */
   enrolPartnerInProgram: PartnerProgramPayload;
+  /** Invites an individual ID by login ID; administrator only (R-ORG-4). */
+  invitePersonnel: PersonnelInvitationPayload;
   /** Signs in with e-mail and password and sets the session cookie. */
   login: LoginPayload;
   /** Ends the session and clears its cookie. */
@@ -297,6 +474,8 @@ export type Mutation = {
   resendSetPasswordLink: MemberWithLinkPayload;
   /** Approves or rejects (with a reason) a pending authentication. */
   reviewAuthentication: PartnerAuthenticationPayload;
+  /** Records whether an individual ID is authenticated as an enterprise user (R-DP-3). */
+  setEnterpriseAuthentication: IndividualProfilePayload;
   /** Sets amount due, account balance and consumption quota (R-PA-8). */
   setPartnerAccountFigures: PartnerPayload;
   /** Sets the password with a one-time link; the link stops working. Does not sign in. */
@@ -305,17 +484,35 @@ export type Mutation = {
   submitBusinessAuthentication: PartnerAuthenticationPayload;
   /** Submits (or resubmits) bank account, tax rate and settlement currency. */
   submitPaymentAuthentication: PartnerAuthenticationPayload;
+  /** Synchronises a Cloud Migration certificate from the training institute to an ID (R-DP-6). */
+  synchronizeCloudMigrationCertificate: CertificatePayload;
+  /** Unbinds a certificate from one member and binds it to another (R-DP-7). */
+  transferCertificate: CertificatePayload;
   updateMember: MemberPayload;
   /** Edits basic information; the registered country cannot be changed by the partner (R-PA-1). */
   updatePartnerInformation: PartnerPayload;
   /** Sets the tier, or the phase and status of a development path. */
   updatePartnerProgram: PartnerProgramPayload;
+  /** Position and employment dates (R-DP-8). */
+  updatePersonnel: DedicatedPersonPayload;
   updateRole: RolePayload;
+  /** Adds an HCIA/HCIP/HCIE or HCCDA/HCCDP/HCCDE certificate with its proof (R-DP-6). */
+  uploadCertificate: CertificatePayload;
+};
+
+
+export type MutationAcceptPersonnelInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationAssignMemberRoleArgs = {
   input: AssignMemberRoleInput;
+};
+
+
+export type MutationCancelPersonnelInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -344,13 +541,28 @@ export type MutationDeactivateMemberArgs = {
 };
 
 
+export type MutationDeclinePersonnelInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteRoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndPersonnelAssociationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationEnrolPartnerInProgramArgs = {
   input: EnrolPartnerInput;
+};
+
+
+export type MutationInvitePersonnelArgs = {
+  input: InvitePersonnelInput;
 };
 
 
@@ -384,6 +596,11 @@ export type MutationReviewAuthenticationArgs = {
 };
 
 
+export type MutationSetEnterpriseAuthenticationArgs = {
+  input: SetEnterpriseAuthenticationInput;
+};
+
+
 export type MutationSetPartnerAccountFiguresArgs = {
   input: SetPartnerAccountFiguresInput;
 };
@@ -404,6 +621,16 @@ export type MutationSubmitPaymentAuthenticationArgs = {
 };
 
 
+export type MutationSynchronizeCloudMigrationCertificateArgs = {
+  input: SynchronizeCertificateInput;
+};
+
+
+export type MutationTransferCertificateArgs = {
+  input: TransferCertificateInput;
+};
+
+
 export type MutationUpdateMemberArgs = {
   input: UpdateMemberInput;
 };
@@ -419,8 +646,18 @@ export type MutationUpdatePartnerProgramArgs = {
 };
 
 
+export type MutationUpdatePersonnelArgs = {
+  input: UpdatePersonnelInput;
+};
+
+
 export type MutationUpdateRoleArgs = {
   input: UpdateRoleInput;
+};
+
+
+export type MutationUploadCertificateArgs = {
+  input: UploadCertificateInput;
 };
 
 export type PageInfo = {
@@ -570,6 +807,12 @@ export type PartnerStatus =
   | 'ACTIVE'
   | 'DEREGISTERED';
 
+/** A partner as an individual sees it. */
+export type PartnerSummary = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** The account whose password was set: enough to greet it and prefill the sign-in form. */
 export type PasswordLinkAccount = {
   displayName: Scalars['String']['output'];
@@ -617,6 +860,71 @@ export type Permission =
   | 'PERSONNEL_VIEW'
   | 'ROLES_MANAGE';
 
+export type PersonnelAssociation = {
+  /** Employment end date (YYYY-MM-DD). */
+  employmentEnd?: Maybe<Scalars['String']['output']>;
+  /** Employment start date (YYYY-MM-DD). */
+  employmentStart?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** E-mail of who ended it (partner administrator or the individual). */
+  endedBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  partner: PartnerSummary;
+  position: PersonnelPosition;
+  /** When the individual accepted the invitation. */
+  startedAt: Scalars['DateTime']['output'];
+};
+
+/** Whether the person counts for later programmes on a date (R-DP-9 levels). */
+export type PersonnelEligibility = {
+  /** Holds a valid project management, HCIA-or-higher or HCCDA-or-higher certificate (delivery personnel, R-MA-5). */
+  delivery: Scalars['Boolean']['output'];
+  /** BD or SA with a valid HCIA-or-higher certificate (Funding Head, R-BE-11). */
+  fundingHead: Scalars['Boolean']['output'];
+  /** Human-readable labels of what the person qualifies for. */
+  labels: Array<Scalars['String']['output']>;
+  /** The date checked (YYYY-MM-DD). */
+  on: Scalars['String']['output'];
+};
+
+export type PersonnelInvitation = {
+  /** When the invitation was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  individual: IndividualSummary;
+  invitedBy: Scalars['String']['output'];
+  partner: PartnerSummary;
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A pending invitation past its 7 days reads as EXPIRED (R-DP-2). */
+  status: InvitationStatus;
+};
+
+export type PersonnelInvitationConnection = {
+  edges: Array<PersonnelInvitationEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonnelInvitationEdge = {
+  cursor: Scalars['String']['output'];
+  node: PersonnelInvitation;
+};
+
+export type PersonnelInvitationPayload = {
+  errors: Array<UserError>;
+  invitation?: Maybe<PersonnelInvitation>;
+};
+
+/** Business development, solution architect, project manager, engineer, other. */
+export type PersonnelPosition =
+  | 'BD'
+  | 'ENGINEER'
+  | 'OTHER'
+  | 'PM'
+  | 'SA';
+
 /** A partner program. */
 export type Program =
   | 'CARRIER'
@@ -633,20 +941,37 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** The authentication review queue (pending, oldest first) or past reviews. */
   authenticationReviews: PartnerAuthenticationConnection;
+  /** Transfers of a certificate made by this partner, newest first (R-DP-7). */
+  certificateHistory: Array<CertificateMove>;
+  dedicatedPerson: DedicatedPerson;
   /** What the caller may put into a custom role: held permissions minus administrator-only ones. */
   grantablePermissions: Array<Permission>;
+  individuals: IndividualConnection;
   /** The signed-in account. */
   me: Account;
   member: Member;
   /** The caller's partner's members, oldest first. */
   members: MemberConnection;
+  /** The signed-in individual's certificates. */
+  myCertificates: Array<Certificate>;
+  myIndividualProfile: IndividualProfile;
   /** The signed-in member's partner. */
   myPartner: Partner;
+  /** Current and past associations with partners, newest first. */
+  myPersonnelAssociations: Array<PersonnelAssociation>;
+  /** Invitations received, newest first. */
+  myPersonnelInvitations: PersonnelInvitationConnection;
   partner: Partner;
+  /** Certificates of the associated personnel (R-DP-5). */
+  partnerCertificates: CertificateConnection;
   /** Every partner, newest first; search and filters combine. */
   partners: PartnerConnection;
   /** Whom a set-password link is for. A used, replaced, expired or unknown token answers an error with code PASSWORD_LINK_INVALID. */
   passwordLink: PasswordLinkInfo;
+  /** Associated personnel with their certificates, newest first. */
+  personnel: DedicatedPersonConnection;
+  /** The partner's invitations, newest first. */
+  personnelInvitations: PersonnelInvitationConnection;
   role: Role;
   /** Built-in roles and the partner's custom roles. */
   roles: RoleConnection;
@@ -668,6 +993,23 @@ export type QueryAuthenticationReviewsArgs = {
 };
 
 
+export type QueryCertificateHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDedicatedPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndividualsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryMemberArgs = {
   id: Scalars['ID']['input'];
 };
@@ -682,8 +1024,24 @@ export type QueryMembersArgs = {
 };
 
 
+export type QueryMyPersonnelInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InvitationStatus>;
+};
+
+
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minimumLevel?: InputMaybe<CertificateLevel>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  validOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -701,6 +1059,24 @@ export type QueryPartnersArgs = {
 
 export type QueryPasswordLinkArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryPersonnelArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  minimumLevel?: InputMaybe<CertificateLevel>;
+  position?: InputMaybe<PersonnelPosition>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  validOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPersonnelInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InvitationStatus>;
 };
 
 
@@ -783,6 +1159,11 @@ export type RolePayload = {
   role?: Maybe<Role>;
 };
 
+export type SetEnterpriseAuthenticationInput = {
+  enterpriseAuthenticated: Scalars['Boolean']['input'];
+  loginId: Scalars['String']['input'];
+};
+
 export type SetPartnerAccountFiguresInput = {
   accountBalance: Scalars['Decimal']['input'];
   amountDue: Scalars['Decimal']['input'];
@@ -825,10 +1206,25 @@ export type SubmitPaymentAuthenticationInput = {
   taxRate: Scalars['Decimal']['input'];
 };
 
+export type SynchronizeCertificateInput = {
+  expiresOn: Scalars['String']['input'];
+  issuedOn: Scalars['String']['input'];
+  /** The individual's login ID. */
+  loginId: Scalars['String']['input'];
+  number: Scalars['String']['input'];
+  track: Scalars['String']['input'];
+};
+
 /** Enterprise or individual tenant. */
 export type TenantType =
   | 'ENTERPRISE'
   | 'INDIVIDUAL';
+
+export type TransferCertificateInput = {
+  certificateId: Scalars['ID']['input'];
+  /** The personnel (association) id of the member who receives the certificate. */
+  toPersonnelId: Scalars['ID']['input'];
+};
 
 /** Fields left out stay as they are; mobile: null clears it. */
 export type UpdateMemberInput = {
@@ -855,11 +1251,32 @@ export type UpdatePartnerProgramInput = {
   tier?: InputMaybe<CspTier>;
 };
 
+export type UpdatePersonnelInput = {
+  /** YYYY-MM-DD; null clears it. */
+  employmentEnd?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; null clears it. */
+  employmentStart?: InputMaybe<Scalars['String']['input']>;
+  /** The association id. */
+  id: Scalars['ID']['input'];
+  position?: InputMaybe<PersonnelPosition>;
+};
+
 export type UpdateRoleInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   permissions?: InputMaybe<Array<Permission>>;
+};
+
+export type UploadCertificateInput = {
+  expiresOn: Scalars['String']['input'];
+  issuedOn: Scalars['String']['input'];
+  level: CertificateLevel;
+  number: Scalars['String']['input'];
+  /** The id of the proof file from POST /api/uploads (purpose CERTIFICATE_PROOF). */
+  proofUploadId: Scalars['ID']['input'];
+  /** The track, e.g. "Cloud Service". */
+  track: Scalars['String']['input'];
 };
 
 /** An expected failure, shown next to the field it concerns. */

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Opt, PrimaryKey, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Ref, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Account } from './account.entity.js';
 
@@ -15,7 +15,8 @@ export class PasswordLink {
   @ManyToOne(() => Account, { ref: true, deleteRule: 'cascade' })
   account!: Ref<Account>;
 
-  @Property({ type: 'string', length: 64 })
+  // Hidden: the audit log never stores it (like the session token hash).
+  @Property({ type: 'string', length: 64, hidden: true })
   @Unique()
   tokenHash!: string;
 

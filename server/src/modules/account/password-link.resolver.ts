@@ -2,8 +2,6 @@ import { Arg, Ctx as GqlCtx, Field, InputType, Mutation, ObjectType, Query, Reso
 import { Length } from 'class-validator';
 import type { Ctx } from '../../app/context.js';
 import { toPayload, UserError } from '../../common/errors/user-error.js';
-import { AccountView } from './account.types.js';
-import { toAccountView } from './account.resolver.js';
 import { MAX_PASSWORD_LENGTH } from './password.js';
 
 @ObjectType({ description: 'Whom a set-password link is for, so the page can greet them.' })
@@ -29,10 +27,19 @@ export class SetPasswordInput {
   password!: string;
 }
 
+@ObjectType({ description: 'The account whose password was set: enough to greet it and prefill the sign-in form.' })
+export class PasswordLinkAccount {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  displayName!: string;
+}
+
 @ObjectType()
 export class SetPasswordPayload {
-  @Field(() => AccountView, { nullable: true })
-  account!: AccountView | null;
+  @Field(() => PasswordLinkAccount, { nullable: true })
+  account!: PasswordLinkAccount | null;
 
   @Field(() => [UserError])
   errors!: UserError[];
@@ -50,6 +57,6 @@ export class PasswordLinkResolver {
 
   @Mutation(() => SetPasswordPayload, { description: 'Sets the password with a one-time link; the link stops working. Does not sign in.' })
   setPassword(@Arg('input', () => SetPasswordInput) input: SetPasswordInput, @GqlCtx() ctx: Ctx): Promise<SetPasswordPayload> {
-    return toPayload('account', async () => toAccountView(await ctx.services.passwordLinks.setPassword(ctx.em, input.token, input.password)));
+    return toPayload('account', () => ctx.services.passwordLinks.setPassword(ctx.em, input.token, input.password));
   }
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { IsEmail, IsEnum, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { ConnectionArgs } from '../../common/pagination/connection.js';
 import { AccountStatus } from '../account/account.entity.js';
 
@@ -13,8 +13,8 @@ export class CreateMemberInput {
   @Length(1, 200, { message: 'The name must have 1 to 200 characters.' })
   displayName!: string;
 
+  /** Trimmed and lower-cased, then checked, by the service (so "  Ada@Example.com " is accepted). */
   @Field(() => String)
-  @IsEmail({}, { message: 'Enter a valid e-mail address.' })
   @MaxLength(254)
   email!: string;
 

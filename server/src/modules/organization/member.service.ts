@@ -1,4 +1,5 @@
 import { ForeignKeyConstraintViolationException, raw, ref, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { isEmail } from 'class-validator';
 import type { Ctx } from '../../app/context.js';
 import { requireAccount, requirePartnerId } from '../../app/context.js';
 import type { Clock } from '../../common/clock.js';
@@ -54,6 +55,7 @@ export class MemberService {
     const partnerId = requirePartnerId(ctx);
     const displayName = requireName(input.displayName);
     const email = normalizeEmail(input.email);
+    if (!isEmail(email)) throw new DomainError(ErrorCode.VALIDATION, 'Enter a valid e-mail address.', 'email');
     // R-ORG-2: one e-mail, one account, whatever its kind or partner.
     if ((await ctx.em.count(Account, { email })) > 0) throw emailRegistered();
     const role = await this.assignableRole(ctx, input.roleId);

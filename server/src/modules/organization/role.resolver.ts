@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx as GqlCtx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../app/context.js';
-import { Permission } from '../../common/auth/permission.js';
+import { ADMINISTRATOR_ROLE_KEY, Permission } from '../../common/auth/permission.js';
 import { ConnectionType, type Connection } from '../../common/pagination/connection.js';
 import { toPayload, UserError } from '../../common/errors/user-error.js';
 import { Role } from './role.entity.js';
@@ -68,5 +68,10 @@ export class RoleResolver {
   @FieldResolver(() => Int, { description: "How many of the caller's members hold this role (active or not)." })
   memberCount(@Root() role: Role, @GqlCtx() ctx: Ctx): Promise<number> {
     return ctx.services.members.countHolders(ctx, role.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The built-in role of master accounts; it cannot be given to members (R-ORG-1).' })
+  isAdministrator(@Root() role: Role): boolean {
+    return role.builtInKey === ADMINISTRATOR_ROLE_KEY;
   }
 }
