@@ -312,6 +312,10 @@ describe('dedicated personnel and certificates', () => {
       const small = await countStatements(server.orm, () => acme.data(PersonnelDocument, { first: 1 }));
       const large = await countStatements(server.orm, () => acme.data(PersonnelDocument, { first: 50 }));
       expect(large.count).toBe(small.count);
+      // totalCount is counted only when selected, also for a connection of views.
+      const withoutCount = await countStatements(server.orm, () => acme.post({ query: '{ personnel(first: 5) { edges { node { id } } } }' }));
+      expect(withoutCount.statements.some((statement) => /count\(/i.test(statement))).toBe(false);
+      expect(small.statements.filter((statement) => /count\(/i.test(statement))).toHaveLength(1);
     });
 
     it('R-DP-5 ending an association hides the person and their certificates from the partner', async () => {

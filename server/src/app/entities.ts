@@ -11,6 +11,10 @@ import { PersonnelInvitation } from '../modules/personnel/personnel-invitation.e
 import { PersonnelAssociation } from '../modules/personnel/personnel-association.entity.js';
 import { Certificate, CertificateTransfer } from '../modules/certificate/certificate.entity.js';
 import { Upload } from '../modules/upload/upload.entity.js';
+import { CustomerProfile } from '../modules/customer/customer-profile.entity.js';
+import { CustomerInvitation, PreRegistration } from '../modules/customer/customer-development.entity.js';
+import { AssociationEvent, CustomerAssociation, DisassociationRequest } from '../modules/customer/customer-association.entity.js';
+import { Notification, OutboxMail } from '../modules/notification/notification.entity.js';
 
 export const entities = [
   Partner,
@@ -28,4 +32,12 @@ export const entities = [
   Certificate,
   CertificateTransfer,
   Upload,
+  CustomerProfile,
+  PreRegistration,
+  CustomerInvitation,
+  CustomerAssociation,
+  AssociationEvent,
+  DisassociationRequest,
+  Notification,
+  OutboxMail,
 ];

@@ -11,7 +11,7 @@ import type { Config } from './config.js';
 import type { Ctx } from './context.js';
 
 /** Root fields an anonymous caller may use. Everything else answers 401 (R-ORG-3). */
-const PUBLIC_FIELDS = new Set(['login', '__typename', 'passwordLink', 'setPassword']);
+const PUBLIC_FIELDS = new Set(['login', '__typename', 'passwordLink', 'setPassword', 'customerInvitation', 'registerCustomerFromInvitation']);
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 /** A partner member whose role grants nothing may still sign out (R-ORG-3: no role, no data). */
 const ROLELESS_FIELDS = new Set([...PUBLIC_FIELDS, 'logout']);

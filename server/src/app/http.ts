@@ -19,6 +19,7 @@ import { SESSION_COOKIE, sessionCookieOptions } from '../modules/account/auth.se
 import { AccountKind } from '../modules/account/account.entity.js';
 import { registerPartnerRoutes } from '../modules/partner/partner.routes.js';
 import { registerUploadRoutes } from '../modules/upload/upload.routes.js';
+import { registerCustomerRoutes } from '../modules/customer/customer.routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -126,6 +127,7 @@ export async function createHttpApp({ config, orm, clock, services, schema, logS
 
   await registerPartnerRoutes(app, contextFor);
   await registerUploadRoutes(app, contextFor);
+  await registerCustomerRoutes(app, contextFor);
   await serveConsole(app, config);
   return app;
 }

@@ -19,6 +19,16 @@ import {
 } from '../modules/personnel/personnel.resolver.js';
 import { IndividualResolver } from '../modules/personnel/individual.resolver.js';
 import { CertificateResolver } from '../modules/certificate/certificate.resolver.js';
+import {
+  CustomerAssociationFields,
+  CustomerInvitationFields,
+  CustomerProfileFields,
+  CustomerResolver,
+  DisassociationRequestFields,
+  PreRegistrationFields,
+} from '../modules/customer/customer.resolver.js';
+import { CustomerOperatorResolver, CustomerPortalResolver } from '../modules/customer/customer-portal.resolver.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import type { Ctx } from './context.js';
 import '../common/errors/error-codes.js';
 
@@ -37,6 +47,15 @@ export const resolvers = [
   PersonnelAssociationFields,
   IndividualResolver,
   CertificateResolver,
+  CustomerResolver,
+  CustomerAssociationFields,
+  DisassociationRequestFields,
+  PreRegistrationFields,
+  CustomerInvitationFields,
+  CustomerProfileFields,
+  CustomerPortalResolver,
+  CustomerOperatorResolver,
+  NotificationResolver,
 ] as const;
 
 /** Builds the executable schema; needs no database, so `pnpm codegen` can emit it anywhere. */

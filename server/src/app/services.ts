@@ -12,6 +12,10 @@ import { registerUploadReader, UploadService } from '../modules/upload/upload.se
 import { UploadPurpose } from '../modules/upload/upload.entity.js';
 import { PersonnelService } from '../modules/personnel/personnel.service.js';
 import { CertificateService } from '../modules/certificate/certificate.service.js';
+import { NotificationService } from '../modules/notification/notification.service.js';
+import { CustomerDevelopmentService } from '../modules/customer/customer-development.service.js';
+import { CustomerProfileService } from '../modules/customer/customer-profile.service.js';
+import { CustomerAssociationService } from '../modules/customer/customer-association.service.js';
 
 /** One instance of each service per server; they are stateless and receive the request context per call. */
 export function createServices(config: Config, clock: Clock) {
@@ -21,6 +25,9 @@ export function createServices(config: Config, clock: Clock) {
   const certificates = new CertificateService(clock, uploads);
   // Partners may download the certificate proofs of their associated personnel (R-DP-5).
   registerUploadReader(UploadPurpose.CERTIFICATE_PROOF, (ctx, upload) => certificates.canReadProof(ctx, upload.id));
+  const notifications = new NotificationService(clock);
+  const customerDevelopment = new CustomerDevelopmentService(clock, notifications);
+  const customerProfiles = new CustomerProfileService(clock, passwordLinks, customerDevelopment);
   return {
     auth: new AuthService(config, clock),
     passwordLinks,
@@ -33,6 +40,10 @@ export function createServices(config: Config, clock: Clock) {
     uploads,
     personnel: new PersonnelService(clock),
     certificates,
+    notifications,
+    customerDevelopment,
+    customerProfiles,
+    customerAssociations: new CustomerAssociationService(clock, notifications, customerDevelopment, customerProfiles),
   };
 }
 

@@ -1,6 +1,7 @@
 import { Migration20261122081837 } from './Migration20261122081837.js';
 import { Migration20261123043841 } from './Migration20261123043841.js';
 import { Migration20261123044053 } from './Migration20261123044053.js';
+import { Migration20261123051521 } from './Migration20261123051521.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not globbed) so the same list runs under tsx, vitest and
@@ -10,4 +11,5 @@ export const migrationsList = [
   { name: 'Migration20261122081837', class: Migration20261122081837 },
   { name: 'Migration20261123043841', class: Migration20261123043841 },
   { name: 'Migration20261123044053', class: Migration20261123044053 },
+  { name: 'Migration20261123051521', class: Migration20261123051521 },
 ];

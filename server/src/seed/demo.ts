@@ -8,6 +8,7 @@ import { builtInRole, syncBuiltInRoles } from '../modules/organization/built-in-
 import { beijingDate } from '../common/beijing-time.js';
 import { Money } from '../common/scalars/decimal.js';
 import { addDemoPersonnel } from './demo-personnel.js';
+import { addDemoCustomers } from './demo-customers.js';
 import { PartnerProgram } from '../modules/partner/partner-program.entity.js';
 import { PartnerAuthentication } from '../modules/partner/partner-authentication.entity.js';
 import { AuthenticationKind, AuthenticationStatus, CspTier, Program } from '../modules/partner/partner.enums.js';
@@ -34,7 +35,8 @@ export function demoLogins(): { email: string; role: string }[] {
   return [
     { email: DEMO_OPERATOR_EMAIL, role: 'operator' },
     ...DEMO_PARTNERS.map((p) => ({ email: demoAdminEmail(p.slug), role: `administrator of ${p.name}` })),
-    { email: DEMO_INDIVIDUAL.email, role: `individual (${DEMO_INDIVIDUAL.displayName})` },
+    { email: 'director@ | manager@ | finance@ | viewer@<slug>.demo.test', role: 'members of each partner with a built-in role' },
+    { email: DEMO_INDIVIDUAL.email, role: `individual (${DEMO_INDIVIDUAL.displayName}); nine more at <login>@individual.demo.test` },
     { email: DEMO_CUSTOMER.email, role: `customer (${DEMO_CUSTOMER.displayName})` },
   ];
 }
@@ -81,6 +83,7 @@ export async function seedDemoData(em: EntityManager, clock: Clock): Promise<boo
   }
   addDemoPersonnel(em, partners, passwordHash, now);
   await runAsSystem('system:seedDemoData', clock, () => em.flush());
+  await addDemoCustomers(em, clock);
   return true;
 }
 

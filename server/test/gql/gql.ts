@@ -14,6 +14,42 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      registration { setPasswordLink customer { id email companyName country accountBalance } }\n      errors { code field message }\n    }\n  }\n": typeof types.RegisterCustomerDocument,
+    "\n  mutation UpdateCustomerProfile($input: UpdateCustomerProfileInput!) {\n    updateCustomerProfile(input: $input) {\n      customer {\n        id inArrears specialContract internalAccount reservedInstancesUntil hasUnexpiredReservedInstances\n        accountBalance hasTopUpRewards outstandingInvoicesRmb\n        associationBlockers { code message }\n      }\n      errors { code field message }\n    }\n  }\n": typeof types.UpdateCustomerProfileDocument,
+    "\n  query CustomerProfiles($first: Int, $after: String, $search: String, $blocked: Boolean, $associated: Boolean) {\n    customerProfiles(first: $first, after: $after, search: $search, blocked: $blocked, associated: $associated) {\n      totalCount\n      edges {\n        node {\n          id email companyName country inArrears specialContract internalAccount accountBalance\n          associationBlockers { code }\n          currentAssociation { id model partner { name } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomerProfilesDocument,
+    "\n  query CustomerProfile($id: ID!) {\n    customerProfile(id: $id) {\n      id email accountBalance\n      currentAssociation { id model status discountRate partner { id name } }\n      associations { id model status endedAt endedBy endReason partner { name } events { kind actorEmail details } }\n    }\n  }\n": typeof types.CustomerProfileDocument,
+    "\n  mutation ChangeAssociationModel($input: ChangeAssociationModelInput!) {\n    changeAssociationModel(input: $input) {\n      association { id model discountRate events { kind details actorEmail } }\n      errors { code field message }\n    }\n  }\n": typeof types.ChangeAssociationModelDocument,
+    "\n  mutation EndReferralAssociation($input: EndReferralAssociationInput!) {\n    endReferralAssociation(input: $input) {\n      association { id status endedAt endedBy endReason }\n      errors { code field message }\n    }\n  }\n": typeof types.EndReferralAssociationDocument,
+    "\n  mutation SetReferralDiscountRange($input: SetReferralDiscountRangeInput!) {\n    setReferralDiscountRange(input: $input) {\n      partner { id referralDiscountMin referralDiscountMax }\n      errors { code field message }\n    }\n  }\n": typeof types.SetReferralDiscountRangeDocument,
+    "\n  query CustomerInvitation($code: String!) {\n    customerInvitation(code: $code) { code partnerName partnerCountry model channel status validDays expiresAt emailHint }\n  }\n": typeof types.CustomerInvitationDocument,
+    "\n  mutation RegisterCustomerFromInvitation($input: RegisterCustomerFromInvitationInput!) {\n    registerCustomerFromInvitation(input: $input) {\n      account { id email kind displayName }\n      errors { code field message }\n    }\n  }\n": typeof types.RegisterCustomerFromInvitationDocument,
+    "\n  mutation AcceptCustomerInvitation($input: AcceptCustomerInvitationInput!) {\n    acceptCustomerInvitation(input: $input) {\n      association { id model status startedAt balanceDisposition balanceAmount partner { id name } customer { id email } }\n      errors { code field message }\n    }\n  }\n": typeof types.AcceptCustomerInvitationDocument,
+    "\n  query MyCustomerPartner {\n    myCustomerPartner {\n      associationId model since discountRate balanceDisposition canViewBills canRequestDisassociation\n      partner { id name }\n      pendingDisassociationRequest { id status reason }\n    }\n  }\n": typeof types.MyCustomerPartnerDocument,
+    "\n  query MyCustomerProfile {\n    myCustomerProfile { id email companyName country accountBalance associationBlockers { code } }\n  }\n": typeof types.MyCustomerProfileDocument,
+    "\n  query MyCustomerInvitations($status: CustomerInvitationStatus) {\n    myCustomerInvitations(first: 50, status: $status) {\n      edges { node { code partnerName model channel status expiresAt validDays } }\n    }\n  }\n": typeof types.MyCustomerInvitationsDocument,
+    "\n  mutation RequestDisassociation($input: RequestDisassociationInput!) {\n    requestDisassociation(input: $input) { request { id status reason } errors { code field message } }\n  }\n": typeof types.RequestDisassociationDocument,
+    "\n  mutation WithdrawDisassociationRequest {\n    withdrawDisassociationRequest { request { id status resolvedBy } errors { code field message } }\n  }\n": typeof types.WithdrawDisassociationRequestDocument,
+    "\n  query MyNotifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    unreadNotificationCount\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges { node { id category title body link readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { notification { id readAt } errors { code field message } }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead { count errors { code message } }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query OutboxMails($to: String) {\n    outboxMails(first: 50, to: $to) { totalCount edges { node { id to subject text sentAt createdAt } } }\n  }\n": typeof types.OutboxMailsDocument,
+    "\n  mutation PreRegisterCustomer($input: PreRegisterCustomerInput!) {\n    preRegisterCustomer(input: $input) {\n      preRegistration { id email companyName country status daysLeft expiresAt createdBy }\n      errors { code field message }\n    }\n  }\n": typeof types.PreRegisterCustomerDocument,
+    "\n  mutation ReleasePreRegistration($id: ID!) {\n    releasePreRegistration(id: $id) { preRegistration { id status daysLeft } errors { code field message } }\n  }\n": typeof types.ReleasePreRegistrationDocument,
+    "\n  query PreRegistrations($status: PreRegistrationStatus, $search: String) {\n    preRegistrations(first: 100, status: $status, search: $search) {\n      totalCount\n      edges { node { id email companyName status daysLeft } }\n    }\n  }\n": typeof types.PreRegistrationsDocument,
+    "\n  mutation InviteCustomerByEmail($input: InviteCustomerByEmailInput!) {\n    inviteCustomerByEmail(input: $input) {\n      invitation { id code url channel model email validDays expiresAt status acceptedCount }\n      errors { code field message }\n    }\n  }\n": typeof types.InviteCustomerByEmailDocument,
+    "\n  mutation CreateCustomerInvitationLink($input: CreateCustomerInvitationLinkInput!) {\n    createCustomerInvitationLink(input: $input) {\n      invitation { id code url qrPngPath qrSvgPath channel model label expiresAt status acceptedCount }\n      errors { code field message }\n    }\n  }\n": typeof types.CreateCustomerInvitationLinkDocument,
+    "\n  mutation RevokeCustomerInvitation($id: ID!) {\n    revokeCustomerInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n": typeof types.RevokeCustomerInvitationDocument,
+    "\n  query CustomerInvitations($channel: InvitationChannel, $status: CustomerInvitationStatus) {\n    customerInvitations(first: 100, channel: $channel, status: $status) {\n      totalCount\n      edges { node { id code channel model email status acceptedCount acceptedAt label } }\n    }\n  }\n": typeof types.CustomerInvitationsDocument,
+    "\n  query PartnerCustomerInvitation($id: ID!) {\n    partnerCustomerInvitation(id: $id) { id code status }\n  }\n": typeof types.PartnerCustomerInvitationDocument,
+    "\n  query Customers($first: Int, $after: String, $search: String, $model: AssociationModel, $accountManagerId: ID, $unassigned: Boolean, $status: AssociationStatus) {\n    customers(first: $first, after: $after, search: $search, model: $model, accountManagerId: $accountManagerId, unassigned: $unassigned, status: $status) {\n      totalCount\n      edges {\n        node {\n          id model status startedAt endedAt discountRate invitationChannel canViewBills\n          customer { id companyName country email }\n          accountManager { id displayName email }\n          pendingDisassociationRequest { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomersDocument,
+    "\n  query CustomerAssociation($id: ID!) {\n    customerAssociation(id: $id) {\n      id model status startedAt endedAt endedBy endReason discountRate balanceDisposition balanceAmount\n      customer { id companyName email }\n      accountManager { id displayName }\n      events { kind actorEmail details at }\n      disassociationRequests { id status reason }\n    }\n  }\n": typeof types.CustomerAssociationDocument,
+    "\n  query CustomerTeam {\n    customerTeam { id email role customerCount ledBy { id email } leads { id email } }\n  }\n": typeof types.CustomerTeamDocument,
+    "\n  mutation SetCustomerDiscount($input: SetCustomerDiscountInput!) {\n    setCustomerDiscount(input: $input) { association { id discountRate } errors { code field message } }\n  }\n": typeof types.SetCustomerDiscountDocument,
+    "\n  mutation AssignAccountManager($input: AssignAccountManagerInput!) {\n    assignAccountManager(input: $input) { association { id accountManager { id email } } errors { code field message } }\n  }\n": typeof types.AssignAccountManagerDocument,
+    "\n  mutation SetAccountDirector($input: SetAccountDirectorInput!) {\n    setAccountDirector(input: $input) { member { id role ledBy { id email } customerCount } errors { code field message } }\n  }\n": typeof types.SetAccountDirectorDocument,
+    "\n  query DisassociationRequests($status: DisassociationRequestStatus) {\n    disassociationRequests(first: 50, status: $status) {\n      edges { node { id status reason createdAt association { id customer { email companyName } } } }\n    }\n  }\n": typeof types.DisassociationRequestsDocument,
+    "\n  mutation CompleteDisassociation($requestId: ID!) {\n    completeDisassociation(requestId: $requestId) {\n      request { id status resolvedBy association { id status endedAt endReason } }\n      errors { code field message }\n    }\n  }\n": typeof types.CompleteDisassociationDocument,
+    "\n  mutation SetResellerBillVisibility($visible: Boolean!) {\n    setResellerBillVisibility(visible: $visible) { partner { id resellerBillsVisible } errors { code message } }\n  }\n": typeof types.SetResellerBillVisibilityDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account { id email kind partner { id name } role { name } permissions }\n      errors { code field message }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout { ok }\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me { id email kind displayName partner { id name country } role { name } permissions }\n  }\n": typeof types.MeDocument,
@@ -74,6 +110,42 @@ type Documents = {
     "\n  query MyIndividualProfile {\n    myIndividualProfile { loginId displayName email enterpriseAuthenticated }\n  }\n": typeof types.MyIndividualProfileDocument,
 };
 const documents: Documents = {
+    "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      registration { setPasswordLink customer { id email companyName country accountBalance } }\n      errors { code field message }\n    }\n  }\n": types.RegisterCustomerDocument,
+    "\n  mutation UpdateCustomerProfile($input: UpdateCustomerProfileInput!) {\n    updateCustomerProfile(input: $input) {\n      customer {\n        id inArrears specialContract internalAccount reservedInstancesUntil hasUnexpiredReservedInstances\n        accountBalance hasTopUpRewards outstandingInvoicesRmb\n        associationBlockers { code message }\n      }\n      errors { code field message }\n    }\n  }\n": types.UpdateCustomerProfileDocument,
+    "\n  query CustomerProfiles($first: Int, $after: String, $search: String, $blocked: Boolean, $associated: Boolean) {\n    customerProfiles(first: $first, after: $after, search: $search, blocked: $blocked, associated: $associated) {\n      totalCount\n      edges {\n        node {\n          id email companyName country inArrears specialContract internalAccount accountBalance\n          associationBlockers { code }\n          currentAssociation { id model partner { name } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomerProfilesDocument,
+    "\n  query CustomerProfile($id: ID!) {\n    customerProfile(id: $id) {\n      id email accountBalance\n      currentAssociation { id model status discountRate partner { id name } }\n      associations { id model status endedAt endedBy endReason partner { name } events { kind actorEmail details } }\n    }\n  }\n": types.CustomerProfileDocument,
+    "\n  mutation ChangeAssociationModel($input: ChangeAssociationModelInput!) {\n    changeAssociationModel(input: $input) {\n      association { id model discountRate events { kind details actorEmail } }\n      errors { code field message }\n    }\n  }\n": types.ChangeAssociationModelDocument,
+    "\n  mutation EndReferralAssociation($input: EndReferralAssociationInput!) {\n    endReferralAssociation(input: $input) {\n      association { id status endedAt endedBy endReason }\n      errors { code field message }\n    }\n  }\n": types.EndReferralAssociationDocument,
+    "\n  mutation SetReferralDiscountRange($input: SetReferralDiscountRangeInput!) {\n    setReferralDiscountRange(input: $input) {\n      partner { id referralDiscountMin referralDiscountMax }\n      errors { code field message }\n    }\n  }\n": types.SetReferralDiscountRangeDocument,
+    "\n  query CustomerInvitation($code: String!) {\n    customerInvitation(code: $code) { code partnerName partnerCountry model channel status validDays expiresAt emailHint }\n  }\n": types.CustomerInvitationDocument,
+    "\n  mutation RegisterCustomerFromInvitation($input: RegisterCustomerFromInvitationInput!) {\n    registerCustomerFromInvitation(input: $input) {\n      account { id email kind displayName }\n      errors { code field message }\n    }\n  }\n": types.RegisterCustomerFromInvitationDocument,
+    "\n  mutation AcceptCustomerInvitation($input: AcceptCustomerInvitationInput!) {\n    acceptCustomerInvitation(input: $input) {\n      association { id model status startedAt balanceDisposition balanceAmount partner { id name } customer { id email } }\n      errors { code field message }\n    }\n  }\n": types.AcceptCustomerInvitationDocument,
+    "\n  query MyCustomerPartner {\n    myCustomerPartner {\n      associationId model since discountRate balanceDisposition canViewBills canRequestDisassociation\n      partner { id name }\n      pendingDisassociationRequest { id status reason }\n    }\n  }\n": types.MyCustomerPartnerDocument,
+    "\n  query MyCustomerProfile {\n    myCustomerProfile { id email companyName country accountBalance associationBlockers { code } }\n  }\n": types.MyCustomerProfileDocument,
+    "\n  query MyCustomerInvitations($status: CustomerInvitationStatus) {\n    myCustomerInvitations(first: 50, status: $status) {\n      edges { node { code partnerName model channel status expiresAt validDays } }\n    }\n  }\n": types.MyCustomerInvitationsDocument,
+    "\n  mutation RequestDisassociation($input: RequestDisassociationInput!) {\n    requestDisassociation(input: $input) { request { id status reason } errors { code field message } }\n  }\n": types.RequestDisassociationDocument,
+    "\n  mutation WithdrawDisassociationRequest {\n    withdrawDisassociationRequest { request { id status resolvedBy } errors { code field message } }\n  }\n": types.WithdrawDisassociationRequestDocument,
+    "\n  query MyNotifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    unreadNotificationCount\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges { node { id category title body link readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { notification { id readAt } errors { code field message } }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead { count errors { code message } }\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query OutboxMails($to: String) {\n    outboxMails(first: 50, to: $to) { totalCount edges { node { id to subject text sentAt createdAt } } }\n  }\n": types.OutboxMailsDocument,
+    "\n  mutation PreRegisterCustomer($input: PreRegisterCustomerInput!) {\n    preRegisterCustomer(input: $input) {\n      preRegistration { id email companyName country status daysLeft expiresAt createdBy }\n      errors { code field message }\n    }\n  }\n": types.PreRegisterCustomerDocument,
+    "\n  mutation ReleasePreRegistration($id: ID!) {\n    releasePreRegistration(id: $id) { preRegistration { id status daysLeft } errors { code field message } }\n  }\n": types.ReleasePreRegistrationDocument,
+    "\n  query PreRegistrations($status: PreRegistrationStatus, $search: String) {\n    preRegistrations(first: 100, status: $status, search: $search) {\n      totalCount\n      edges { node { id email companyName status daysLeft } }\n    }\n  }\n": types.PreRegistrationsDocument,
+    "\n  mutation InviteCustomerByEmail($input: InviteCustomerByEmailInput!) {\n    inviteCustomerByEmail(input: $input) {\n      invitation { id code url channel model email validDays expiresAt status acceptedCount }\n      errors { code field message }\n    }\n  }\n": types.InviteCustomerByEmailDocument,
+    "\n  mutation CreateCustomerInvitationLink($input: CreateCustomerInvitationLinkInput!) {\n    createCustomerInvitationLink(input: $input) {\n      invitation { id code url qrPngPath qrSvgPath channel model label expiresAt status acceptedCount }\n      errors { code field message }\n    }\n  }\n": types.CreateCustomerInvitationLinkDocument,
+    "\n  mutation RevokeCustomerInvitation($id: ID!) {\n    revokeCustomerInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n": types.RevokeCustomerInvitationDocument,
+    "\n  query CustomerInvitations($channel: InvitationChannel, $status: CustomerInvitationStatus) {\n    customerInvitations(first: 100, channel: $channel, status: $status) {\n      totalCount\n      edges { node { id code channel model email status acceptedCount acceptedAt label } }\n    }\n  }\n": types.CustomerInvitationsDocument,
+    "\n  query PartnerCustomerInvitation($id: ID!) {\n    partnerCustomerInvitation(id: $id) { id code status }\n  }\n": types.PartnerCustomerInvitationDocument,
+    "\n  query Customers($first: Int, $after: String, $search: String, $model: AssociationModel, $accountManagerId: ID, $unassigned: Boolean, $status: AssociationStatus) {\n    customers(first: $first, after: $after, search: $search, model: $model, accountManagerId: $accountManagerId, unassigned: $unassigned, status: $status) {\n      totalCount\n      edges {\n        node {\n          id model status startedAt endedAt discountRate invitationChannel canViewBills\n          customer { id companyName country email }\n          accountManager { id displayName email }\n          pendingDisassociationRequest { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomersDocument,
+    "\n  query CustomerAssociation($id: ID!) {\n    customerAssociation(id: $id) {\n      id model status startedAt endedAt endedBy endReason discountRate balanceDisposition balanceAmount\n      customer { id companyName email }\n      accountManager { id displayName }\n      events { kind actorEmail details at }\n      disassociationRequests { id status reason }\n    }\n  }\n": types.CustomerAssociationDocument,
+    "\n  query CustomerTeam {\n    customerTeam { id email role customerCount ledBy { id email } leads { id email } }\n  }\n": types.CustomerTeamDocument,
+    "\n  mutation SetCustomerDiscount($input: SetCustomerDiscountInput!) {\n    setCustomerDiscount(input: $input) { association { id discountRate } errors { code field message } }\n  }\n": types.SetCustomerDiscountDocument,
+    "\n  mutation AssignAccountManager($input: AssignAccountManagerInput!) {\n    assignAccountManager(input: $input) { association { id accountManager { id email } } errors { code field message } }\n  }\n": types.AssignAccountManagerDocument,
+    "\n  mutation SetAccountDirector($input: SetAccountDirectorInput!) {\n    setAccountDirector(input: $input) { member { id role ledBy { id email } customerCount } errors { code field message } }\n  }\n": types.SetAccountDirectorDocument,
+    "\n  query DisassociationRequests($status: DisassociationRequestStatus) {\n    disassociationRequests(first: 50, status: $status) {\n      edges { node { id status reason createdAt association { id customer { email companyName } } } }\n    }\n  }\n": types.DisassociationRequestsDocument,
+    "\n  mutation CompleteDisassociation($requestId: ID!) {\n    completeDisassociation(requestId: $requestId) {\n      request { id status resolvedBy association { id status endedAt endReason } }\n      errors { code field message }\n    }\n  }\n": types.CompleteDisassociationDocument,
+    "\n  mutation SetResellerBillVisibility($visible: Boolean!) {\n    setResellerBillVisibility(visible: $visible) { partner { id resellerBillsVisible } errors { code message } }\n  }\n": types.SetResellerBillVisibilityDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account { id email kind partner { id name } role { name } permissions }\n      errors { code field message }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout { ok }\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me { id email kind displayName partner { id name country } role { name } permissions }\n  }\n": types.MeDocument,
@@ -148,6 +220,150 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      registration { setPasswordLink customer { id email companyName country accountBalance } }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterCustomer($input: RegisterCustomerInput!) {\n    registerCustomer(input: $input) {\n      registration { setPasswordLink customer { id email companyName country accountBalance } }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCustomerProfile($input: UpdateCustomerProfileInput!) {\n    updateCustomerProfile(input: $input) {\n      customer {\n        id inArrears specialContract internalAccount reservedInstancesUntil hasUnexpiredReservedInstances\n        accountBalance hasTopUpRewards outstandingInvoicesRmb\n        associationBlockers { code message }\n      }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomerProfile($input: UpdateCustomerProfileInput!) {\n    updateCustomerProfile(input: $input) {\n      customer {\n        id inArrears specialContract internalAccount reservedInstancesUntil hasUnexpiredReservedInstances\n        accountBalance hasTopUpRewards outstandingInvoicesRmb\n        associationBlockers { code message }\n      }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerProfiles($first: Int, $after: String, $search: String, $blocked: Boolean, $associated: Boolean) {\n    customerProfiles(first: $first, after: $after, search: $search, blocked: $blocked, associated: $associated) {\n      totalCount\n      edges {\n        node {\n          id email companyName country inArrears specialContract internalAccount accountBalance\n          associationBlockers { code }\n          currentAssociation { id model partner { name } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query CustomerProfiles($first: Int, $after: String, $search: String, $blocked: Boolean, $associated: Boolean) {\n    customerProfiles(first: $first, after: $after, search: $search, blocked: $blocked, associated: $associated) {\n      totalCount\n      edges {\n        node {\n          id email companyName country inArrears specialContract internalAccount accountBalance\n          associationBlockers { code }\n          currentAssociation { id model partner { name } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerProfile($id: ID!) {\n    customerProfile(id: $id) {\n      id email accountBalance\n      currentAssociation { id model status discountRate partner { id name } }\n      associations { id model status endedAt endedBy endReason partner { name } events { kind actorEmail details } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerProfile($id: ID!) {\n    customerProfile(id: $id) {\n      id email accountBalance\n      currentAssociation { id model status discountRate partner { id name } }\n      associations { id model status endedAt endedBy endReason partner { name } events { kind actorEmail details } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeAssociationModel($input: ChangeAssociationModelInput!) {\n    changeAssociationModel(input: $input) {\n      association { id model discountRate events { kind details actorEmail } }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAssociationModel($input: ChangeAssociationModelInput!) {\n    changeAssociationModel(input: $input) {\n      association { id model discountRate events { kind details actorEmail } }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndReferralAssociation($input: EndReferralAssociationInput!) {\n    endReferralAssociation(input: $input) {\n      association { id status endedAt endedBy endReason }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation EndReferralAssociation($input: EndReferralAssociationInput!) {\n    endReferralAssociation(input: $input) {\n      association { id status endedAt endedBy endReason }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReferralDiscountRange($input: SetReferralDiscountRangeInput!) {\n    setReferralDiscountRange(input: $input) {\n      partner { id referralDiscountMin referralDiscountMax }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetReferralDiscountRange($input: SetReferralDiscountRangeInput!) {\n    setReferralDiscountRange(input: $input) {\n      partner { id referralDiscountMin referralDiscountMax }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerInvitation($code: String!) {\n    customerInvitation(code: $code) { code partnerName partnerCountry model channel status validDays expiresAt emailHint }\n  }\n"): (typeof documents)["\n  query CustomerInvitation($code: String!) {\n    customerInvitation(code: $code) { code partnerName partnerCountry model channel status validDays expiresAt emailHint }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterCustomerFromInvitation($input: RegisterCustomerFromInvitationInput!) {\n    registerCustomerFromInvitation(input: $input) {\n      account { id email kind displayName }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterCustomerFromInvitation($input: RegisterCustomerFromInvitationInput!) {\n    registerCustomerFromInvitation(input: $input) {\n      account { id email kind displayName }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCustomerInvitation($input: AcceptCustomerInvitationInput!) {\n    acceptCustomerInvitation(input: $input) {\n      association { id model status startedAt balanceDisposition balanceAmount partner { id name } customer { id email } }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCustomerInvitation($input: AcceptCustomerInvitationInput!) {\n    acceptCustomerInvitation(input: $input) {\n      association { id model status startedAt balanceDisposition balanceAmount partner { id name } customer { id email } }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCustomerPartner {\n    myCustomerPartner {\n      associationId model since discountRate balanceDisposition canViewBills canRequestDisassociation\n      partner { id name }\n      pendingDisassociationRequest { id status reason }\n    }\n  }\n"): (typeof documents)["\n  query MyCustomerPartner {\n    myCustomerPartner {\n      associationId model since discountRate balanceDisposition canViewBills canRequestDisassociation\n      partner { id name }\n      pendingDisassociationRequest { id status reason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCustomerProfile {\n    myCustomerProfile { id email companyName country accountBalance associationBlockers { code } }\n  }\n"): (typeof documents)["\n  query MyCustomerProfile {\n    myCustomerProfile { id email companyName country accountBalance associationBlockers { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCustomerInvitations($status: CustomerInvitationStatus) {\n    myCustomerInvitations(first: 50, status: $status) {\n      edges { node { code partnerName model channel status expiresAt validDays } }\n    }\n  }\n"): (typeof documents)["\n  query MyCustomerInvitations($status: CustomerInvitationStatus) {\n    myCustomerInvitations(first: 50, status: $status) {\n      edges { node { code partnerName model channel status expiresAt validDays } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDisassociation($input: RequestDisassociationInput!) {\n    requestDisassociation(input: $input) { request { id status reason } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation RequestDisassociation($input: RequestDisassociationInput!) {\n    requestDisassociation(input: $input) { request { id status reason } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawDisassociationRequest {\n    withdrawDisassociationRequest { request { id status resolvedBy } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation WithdrawDisassociationRequest {\n    withdrawDisassociationRequest { request { id status resolvedBy } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    unreadNotificationCount\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges { node { id category title body link readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    unreadNotificationCount\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges { node { id category title body link readAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { notification { id readAt } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) { notification { id readAt } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead { count errors { code message } }\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead { count errors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboxMails($to: String) {\n    outboxMails(first: 50, to: $to) { totalCount edges { node { id to subject text sentAt createdAt } } }\n  }\n"): (typeof documents)["\n  query OutboxMails($to: String) {\n    outboxMails(first: 50, to: $to) { totalCount edges { node { id to subject text sentAt createdAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreRegisterCustomer($input: PreRegisterCustomerInput!) {\n    preRegisterCustomer(input: $input) {\n      preRegistration { id email companyName country status daysLeft expiresAt createdBy }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation PreRegisterCustomer($input: PreRegisterCustomerInput!) {\n    preRegisterCustomer(input: $input) {\n      preRegistration { id email companyName country status daysLeft expiresAt createdBy }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleasePreRegistration($id: ID!) {\n    releasePreRegistration(id: $id) { preRegistration { id status daysLeft } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ReleasePreRegistration($id: ID!) {\n    releasePreRegistration(id: $id) { preRegistration { id status daysLeft } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreRegistrations($status: PreRegistrationStatus, $search: String) {\n    preRegistrations(first: 100, status: $status, search: $search) {\n      totalCount\n      edges { node { id email companyName status daysLeft } }\n    }\n  }\n"): (typeof documents)["\n  query PreRegistrations($status: PreRegistrationStatus, $search: String) {\n    preRegistrations(first: 100, status: $status, search: $search) {\n      totalCount\n      edges { node { id email companyName status daysLeft } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCustomerByEmail($input: InviteCustomerByEmailInput!) {\n    inviteCustomerByEmail(input: $input) {\n      invitation { id code url channel model email validDays expiresAt status acceptedCount }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCustomerByEmail($input: InviteCustomerByEmailInput!) {\n    inviteCustomerByEmail(input: $input) {\n      invitation { id code url channel model email validDays expiresAt status acceptedCount }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomerInvitationLink($input: CreateCustomerInvitationLinkInput!) {\n    createCustomerInvitationLink(input: $input) {\n      invitation { id code url qrPngPath qrSvgPath channel model label expiresAt status acceptedCount }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomerInvitationLink($input: CreateCustomerInvitationLinkInput!) {\n    createCustomerInvitationLink(input: $input) {\n      invitation { id code url qrPngPath qrSvgPath channel model label expiresAt status acceptedCount }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCustomerInvitation($id: ID!) {\n    revokeCustomerInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation RevokeCustomerInvitation($id: ID!) {\n    revokeCustomerInvitation(id: $id) { invitation { id status } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerInvitations($channel: InvitationChannel, $status: CustomerInvitationStatus) {\n    customerInvitations(first: 100, channel: $channel, status: $status) {\n      totalCount\n      edges { node { id code channel model email status acceptedCount acceptedAt label } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerInvitations($channel: InvitationChannel, $status: CustomerInvitationStatus) {\n    customerInvitations(first: 100, channel: $channel, status: $status) {\n      totalCount\n      edges { node { id code channel model email status acceptedCount acceptedAt label } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerCustomerInvitation($id: ID!) {\n    partnerCustomerInvitation(id: $id) { id code status }\n  }\n"): (typeof documents)["\n  query PartnerCustomerInvitation($id: ID!) {\n    partnerCustomerInvitation(id: $id) { id code status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customers($first: Int, $after: String, $search: String, $model: AssociationModel, $accountManagerId: ID, $unassigned: Boolean, $status: AssociationStatus) {\n    customers(first: $first, after: $after, search: $search, model: $model, accountManagerId: $accountManagerId, unassigned: $unassigned, status: $status) {\n      totalCount\n      edges {\n        node {\n          id model status startedAt endedAt discountRate invitationChannel canViewBills\n          customer { id companyName country email }\n          accountManager { id displayName email }\n          pendingDisassociationRequest { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Customers($first: Int, $after: String, $search: String, $model: AssociationModel, $accountManagerId: ID, $unassigned: Boolean, $status: AssociationStatus) {\n    customers(first: $first, after: $after, search: $search, model: $model, accountManagerId: $accountManagerId, unassigned: $unassigned, status: $status) {\n      totalCount\n      edges {\n        node {\n          id model status startedAt endedAt discountRate invitationChannel canViewBills\n          customer { id companyName country email }\n          accountManager { id displayName email }\n          pendingDisassociationRequest { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerAssociation($id: ID!) {\n    customerAssociation(id: $id) {\n      id model status startedAt endedAt endedBy endReason discountRate balanceDisposition balanceAmount\n      customer { id companyName email }\n      accountManager { id displayName }\n      events { kind actorEmail details at }\n      disassociationRequests { id status reason }\n    }\n  }\n"): (typeof documents)["\n  query CustomerAssociation($id: ID!) {\n    customerAssociation(id: $id) {\n      id model status startedAt endedAt endedBy endReason discountRate balanceDisposition balanceAmount\n      customer { id companyName email }\n      accountManager { id displayName }\n      events { kind actorEmail details at }\n      disassociationRequests { id status reason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTeam {\n    customerTeam { id email role customerCount ledBy { id email } leads { id email } }\n  }\n"): (typeof documents)["\n  query CustomerTeam {\n    customerTeam { id email role customerCount ledBy { id email } leads { id email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCustomerDiscount($input: SetCustomerDiscountInput!) {\n    setCustomerDiscount(input: $input) { association { id discountRate } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SetCustomerDiscount($input: SetCustomerDiscountInput!) {\n    setCustomerDiscount(input: $input) { association { id discountRate } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignAccountManager($input: AssignAccountManagerInput!) {\n    assignAccountManager(input: $input) { association { id accountManager { id email } } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AssignAccountManager($input: AssignAccountManagerInput!) {\n    assignAccountManager(input: $input) { association { id accountManager { id email } } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountDirector($input: SetAccountDirectorInput!) {\n    setAccountDirector(input: $input) { member { id role ledBy { id email } customerCount } errors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SetAccountDirector($input: SetAccountDirectorInput!) {\n    setAccountDirector(input: $input) { member { id role ledBy { id email } customerCount } errors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisassociationRequests($status: DisassociationRequestStatus) {\n    disassociationRequests(first: 50, status: $status) {\n      edges { node { id status reason createdAt association { id customer { email companyName } } } }\n    }\n  }\n"): (typeof documents)["\n  query DisassociationRequests($status: DisassociationRequestStatus) {\n    disassociationRequests(first: 50, status: $status) {\n      edges { node { id status reason createdAt association { id customer { email companyName } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteDisassociation($requestId: ID!) {\n    completeDisassociation(requestId: $requestId) {\n      request { id status resolvedBy association { id status endedAt endReason } }\n      errors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteDisassociation($requestId: ID!) {\n    completeDisassociation(requestId: $requestId) {\n      request { id status resolvedBy association { id status endedAt endReason } }\n      errors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetResellerBillVisibility($visible: Boolean!) {\n    setResellerBillVisibility(visible: $visible) { partner { id resellerBillsVisible } errors { code message } }\n  }\n"): (typeof documents)["\n  mutation SetResellerBillVisibility($visible: Boolean!) {\n    setResellerBillVisibility(visible: $visible) { partner { id resellerBillsVisible } errors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,12 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AcceptCustomerInvitationInput = {
+  /** Reseller invitations with a balance: TRANSFERRED_TO_PARTNER or WITHDRAWN (R-CU-9). Ignored for referral (the balance is kept). */
+  balanceDisposition?: InputMaybe<BalanceDisposition>;
+  code: Scalars['String']['input'];
+};
+
 /** A signed-in person: operator, partner member, individual or customer. */
 export type Account = {
   createdAt: Scalars['DateTime']['output'];
@@ -39,10 +45,50 @@ export type AccountStatus =
   | 'ACTIVE'
   | 'INACTIVE';
 
+/** Account Manager or Account Director (built-in roles). */
+export type AccountTeamRole =
+  | 'ACCOUNT_DIRECTOR'
+  | 'ACCOUNT_MANAGER';
+
+export type AssignAccountManagerInput = {
+  /** A member with the Account Manager role; null unassigns. */
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  associationId: Scalars['ID']['input'];
+};
+
 export type AssignMemberRoleInput = {
   id: Scalars['ID']['input'];
   roleId: Scalars['ID']['input'];
 };
+
+/** Something that happened to an association: association, model change, discount, account manager, disassociation. */
+export type AssociationEvent = {
+  /** E-mail of who did it (customer, partner member or operator); null for the system. */
+  actorEmail?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** What changed, e.g. { from, to, reason }. */
+  details: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  kind: AssociationEventKind;
+};
+
+export type AssociationEventKind =
+  | 'ACCOUNT_MANAGER_ASSIGNED'
+  | 'ASSOCIATED'
+  | 'DISASSOCIATED'
+  | 'DISASSOCIATION_REQUESTED'
+  | 'DISASSOCIATION_WITHDRAWN'
+  | 'DISCOUNT_SET'
+  | 'MODEL_CHANGED';
+
+/** Referral (the customer pays the cloud) or Reseller (the partner pays, prepayment). */
+export type AssociationModel =
+  | 'REFERRAL'
+  | 'RESELLER';
+
+export type AssociationStatus =
+  | 'ACTIVE'
+  | 'ENDED';
 
 export type AuditEntry = {
   /** CREATE, UPDATE or DELETE. */
@@ -99,6 +145,13 @@ export type AuthenticationStatus =
   | 'NOT_SUBMITTED'
   | 'PENDING'
   | 'REJECTED';
+
+/** NONE: no balance; KEPT: a referral customer keeps using its balance; TRANSFERRED_TO_PARTNER: a reseller customer's balance moves to the partner's sub-account; WITHDRAWN: the reseller customer withdraws it (R-CU-9). */
+export type BalanceDisposition =
+  | 'KEPT'
+  | 'NONE'
+  | 'TRANSFERRED_TO_PARTNER'
+  | 'WITHDRAWN';
 
 /** What a business information authentication submits. */
 export type BusinessInformation = {
@@ -178,6 +231,13 @@ export type CertificateSource =
   | 'SYNCHRONIZED'
   | 'UPLOADED';
 
+export type ChangeAssociationModelInput = {
+  associationId: Scalars['ID']['input'];
+  model: AssociationModel;
+  /** Why (e.g. the service ticket); kept in the history. */
+  reason: Scalars['String']['input'];
+};
+
 export type ChangePartnerCountryInput = {
   country: Scalars['String']['input'];
   partnerId: Scalars['ID']['input'];
@@ -193,6 +253,12 @@ export type ChangePasswordInput = {
 export type ChangePasswordPayload = {
   account?: Maybe<Account>;
   errors: Array<UserError>;
+};
+
+export type CreateCustomerInvitationLinkInput = {
+  /** A name for the link / QR code, e.g. "Trade fair 2026". */
+  label?: InputMaybe<Scalars['String']['input']>;
+  model: AssociationModel;
 };
 
 export type CreateMemberInput = {
@@ -214,6 +280,212 @@ export type CspTier =
   | 'CORE'
   | 'PREMIER'
   | 'STANDARD';
+
+/** A customer of the partner: the association, its model and who manages it. */
+export type CustomerAssociation = {
+  /** R-CU-11. */
+  accountManager?: Maybe<TeamMemberSummary>;
+  /** The balance (USD) at association that the disposition applied to. */
+  balanceAmount: Scalars['Decimal']['output'];
+  balanceDisposition: BalanceDisposition;
+  /** Whether this customer may view Bills and Cost Center (R-CU-10). */
+  canViewBills: Scalars['Boolean']['output'];
+  customer: CustomerSummary;
+  /** Disassociation requests, newest first (R-CU-8). */
+  disassociationRequests: Array<DisassociationRequest>;
+  /** Referral discount as a fraction of list price (0.05 = 5 % off); null for none and always for Reseller (R-CU-4). */
+  discountRate?: Maybe<Scalars['Decimal']['output']>;
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** E-mail of who ended it (the partner completing a request, or an operator). */
+  endedBy?: Maybe<Scalars['String']['output']>;
+  /** The history, oldest first. */
+  events: Array<AssociationEvent>;
+  id: Scalars['ID']['output'];
+  /** How the customer came: e-mail invitation or registration link. */
+  invitationChannel?: Maybe<InvitationChannel>;
+  model: AssociationModel;
+  partner: PartnerSummary;
+  pendingDisassociationRequest?: Maybe<DisassociationRequest>;
+  /** When the customer accepted the invitation. */
+  startedAt: Scalars['DateTime']['output'];
+  status: AssociationStatus;
+};
+
+export type CustomerAssociationConnection = {
+  edges: Array<CustomerAssociationEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerAssociationEdge = {
+  cursor: Scalars['String']['output'];
+  node: CustomerAssociation;
+};
+
+export type CustomerAssociationPayload = {
+  association?: Maybe<CustomerAssociation>;
+  errors: Array<UserError>;
+};
+
+/** An invitation to associate with the partner: by e-mail, or a registration link / QR code (R-CU-6). */
+export type CustomerInvitation = {
+  /** The latest acceptance. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many customers associated through it (links can be used many times). */
+  acceptedCount: Scalars['Int']['output'];
+  channel: InvitationChannel;
+  /** The code in the invitation URL /invite/<code>. */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** E-mail of the member who created it. */
+  createdBy: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** A name for a link or QR code, e.g. "Trade fair 2026". */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The model the customer is associated with on acceptance (R-CU-3). */
+  model: AssociationModel;
+  /** Path of the QR code image (PNG) encoding the URL. */
+  qrPngPath: Scalars['String']['output'];
+  /** Path of the QR code image (SVG) encoding the URL. */
+  qrSvgPath: Scalars['String']['output'];
+  /** An e-mail invitation past its validity reads EXPIRED. */
+  status: CustomerInvitationStatus;
+  /** The absolute invitation URL (/invite/<code> on the host the request came to). */
+  url: Scalars['String']['output'];
+  /** E-mail invitations: the validity in days stated in the e-mail; null for links (never expire). */
+  validDays?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CustomerInvitationConnection = {
+  edges: Array<CustomerInvitationEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerInvitationEdge = {
+  cursor: Scalars['String']['output'];
+  node: CustomerInvitation;
+};
+
+export type CustomerInvitationPayload = {
+  errors: Array<UserError>;
+  invitation?: Maybe<CustomerInvitation>;
+};
+
+/** ACTIVE can be accepted; an e-mail invitation becomes ACCEPTED once used and EXPIRED after its validity; links stay ACTIVE until REVOKED. */
+export type CustomerInvitationStatus =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+/** The customer's associated partner (R-CU-7, My Partner). */
+export type CustomerPartnerView = {
+  associationId: Scalars['ID']['output'];
+  balanceDisposition: BalanceDisposition;
+  /** Only reseller customers can request disassociation (R-CU-8). */
+  canRequestDisassociation: Scalars['Boolean']['output'];
+  /** False for reseller customers of a partner that revoked the permission to view Bills and Cost Center (R-CU-10); orders at list price stay visible. */
+  canViewBills: Scalars['Boolean']['output'];
+  /** Referral customers: the discount the partner set (fraction off list price). */
+  discountRate?: Maybe<Scalars['Decimal']['output']>;
+  model: AssociationModel;
+  partner: PartnerSummary;
+  pendingDisassociationRequest?: Maybe<DisassociationRequest>;
+  /** Associated since. */
+  since: Scalars['DateTime']['output'];
+};
+
+/** A cloud customer and the account attributes the association rules check (operators and the customer itself see it). */
+export type CustomerProfile = {
+  /** Cash balance of the cloud account (USD). */
+  accountBalance: Scalars['Decimal']['output'];
+  /** Why the customer cannot be associated now (R-CU-2); empty when nothing blocks it. */
+  associationBlockers: Array<UserError>;
+  /** Operators: every association, newest first. */
+  associations: Array<CustomerAssociation>;
+  companyName: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country; null only for customers that existed before profiles did. */
+  country?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Operators: the open association, if any. */
+  currentAssociation?: Maybe<CustomerAssociation>;
+  /** The contact name of the account. */
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  /** The balance includes rewards for top-ups (§5.3.1). */
+  hasTopUpRewards: Scalars['Boolean']['output'];
+  /** Reserved instances expire after today, Beijing time (R-CU-2). */
+  hasUnexpiredReservedInstances: Scalars['Boolean']['output'];
+  /** The customer's account id. */
+  id: Scalars['ID']['output'];
+  inArrears: Scalars['Boolean']['output'];
+  /** The cloud provider's own internal account. */
+  internalAccount: Scalars['Boolean']['output'];
+  /** Value of outstanding invoices (RMB). */
+  outstandingInvoicesRmb: Scalars['Decimal']['output'];
+  /** Expiry date (YYYY-MM-DD, Beijing time) of its latest reserved instance; unexpired while after today. */
+  reservedInstancesUntil?: Maybe<Scalars['String']['output']>;
+  /** A special contract with the cloud (offline directly-signed, telemarketing with discounts, special offer). */
+  specialContract: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CustomerProfileConnection = {
+  edges: Array<CustomerProfileEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerProfileEdge = {
+  cursor: Scalars['String']['output'];
+  node: CustomerProfile;
+};
+
+export type CustomerProfilePayload = {
+  customer?: Maybe<CustomerProfile>;
+  errors: Array<UserError>;
+};
+
+export type CustomerSignUpPayload = {
+  /** The new customer account, signed in. */
+  account?: Maybe<Account>;
+  errors: Array<UserError>;
+};
+
+/** A customer as its partner sees it. */
+export type CustomerSummary = {
+  companyName: Scalars['String']['output'];
+  country?: Maybe<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  /** The customer's account id. */
+  id: Scalars['ID']['output'];
+};
+
+/** An account manager or account director of the partner (R-CU-11). */
+export type CustomerTeamMember = {
+  /** Active customers: assigned to the manager, or to the managers the director leads. */
+  customerCount: Scalars['Int']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Account directors: the account managers they lead. */
+  leads: Array<TeamMemberSummary>;
+  /** Account managers: the account director who leads them. */
+  ledBy?: Maybe<TeamMemberSummary>;
+  role: AccountTeamRole;
+};
+
+export type CustomerTeamMemberPayload = {
+  errors: Array<UserError>;
+  member?: Maybe<CustomerTeamMember>;
+};
 
 /** A person associated with the partner as dedicated personnel (R-DP-8). */
 export type DedicatedPerson = {
@@ -265,6 +537,46 @@ export type DevelopmentStatus =
   | 'REJECTED'
   | 'UNDER_REVIEW';
 
+/** A reseller customer’s request to disassociate from its partner (R-CU-8). */
+export type DisassociationRequest = {
+  association: CustomerAssociation;
+  /** When the customer asked. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** When it was completed or withdrawn. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  status: DisassociationRequestStatus;
+};
+
+export type DisassociationRequestConnection = {
+  edges: Array<DisassociationRequestEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisassociationRequestEdge = {
+  cursor: Scalars['String']['output'];
+  node: DisassociationRequest;
+};
+
+export type DisassociationRequestPayload = {
+  errors: Array<UserError>;
+  request?: Maybe<DisassociationRequest>;
+};
+
+export type DisassociationRequestStatus =
+  | 'COMPLETED'
+  | 'PENDING'
+  | 'WITHDRAWN';
+
+export type EndReferralAssociationInput = {
+  associationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type EnrolPartnerInput = {
   /** Development paths only (default In progress). */
   developmentStatus?: InputMaybe<DevelopmentStatus>;
@@ -278,6 +590,13 @@ export type EnrolPartnerInput = {
 
 /** Why an operation was refused. */
 export type ErrorCode =
+  | 'ACCOUNT_DIRECTOR_ROLE_REQUIRED'
+  | 'ACCOUNT_MANAGER_ROLE_REQUIRED'
+  | 'ASSOCIATION_ENDED'
+  | 'ASSOCIATION_MODEL_UNCHANGED'
+  | 'ASSOCIATION_NOT_REFERRAL'
+  | 'ASSOCIATION_REASON_REQUIRED'
+  | 'ASSOCIATION_REFERRAL_OPERATOR_ONLY'
   | 'AUTHENTICATION_NOT_PENDING'
   | 'AUTHENTICATION_PENDING'
   | 'AUTHENTICATION_REASON_REQUIRED'
@@ -286,6 +605,27 @@ export type ErrorCode =
   | 'CERTIFICATE_NUMBER_TAKEN'
   | 'CERTIFICATE_TRANSFER_INVALID'
   | 'CURRENCY_INVALID'
+  | 'CUSTOMER_ALREADY_ASSOCIATED'
+  | 'CUSTOMER_ASSOCIATED_ELSEWHERE'
+  | 'CUSTOMER_BALANCE_DISPOSITION_REQUIRED'
+  | 'CUSTOMER_BALANCE_NEEDS_TICKET'
+  | 'CUSTOMER_INTERNAL_ACCOUNT'
+  | 'CUSTOMER_INVITATION_EXPIRED'
+  | 'CUSTOMER_INVITATION_OTHER_RECIPIENT'
+  | 'CUSTOMER_INVITATION_PENDING'
+  | 'CUSTOMER_INVITATION_REVOKED'
+  | 'CUSTOMER_INVITATION_USED'
+  | 'CUSTOMER_IN_ARREARS'
+  | 'CUSTOMER_NOT_ASSOCIATED'
+  | 'CUSTOMER_PRE_REGISTERED_ELSEWHERE'
+  | 'CUSTOMER_RESERVED_INSTANCES'
+  | 'CUSTOMER_SPECIAL_CONTRACT'
+  | 'DISASSOCIATION_NOT_PENDING'
+  | 'DISASSOCIATION_PENDING'
+  | 'DISCOUNT_OUT_OF_RANGE'
+  | 'DISCOUNT_RANGE_INVALID'
+  | 'DISCOUNT_RANGE_NOT_AUTHORISED'
+  | 'DISCOUNT_RESELLER'
   | 'EMAIL_REGISTERED'
   | 'LOGIN_ACCOUNT_INACTIVE'
   | 'LOGIN_INVALID_CREDENTIALS'
@@ -314,6 +654,8 @@ export type ErrorCode =
   | 'PERSONNEL_IS_PARTNER_ACCOUNT'
   | 'PERSONNEL_LOGIN_ID_NOT_FOUND'
   | 'PERSONNEL_THREE_PARTNERS_IN_YEAR'
+  | 'PRE_REGISTRATION_EXISTS'
+  | 'PRE_REGISTRATION_EXPIRED'
   | 'PROGRAM_ALREADY_JOINED'
   | 'PROGRAM_FIELD_NOT_APPLICABLE'
   | 'PROGRAM_TIER_REQUIRED'
@@ -365,12 +707,24 @@ export type IndividualSummary = {
   loginId: Scalars['String']['output'];
 };
 
+/** An e-mail with a validity period, or a registration link / QR code that never expires (R-CU-6). */
+export type InvitationChannel =
+  | 'EMAIL'
+  | 'LINK';
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'CANCELLED'
   | 'DECLINED'
   | 'EXPIRED'
   | 'PENDING';
+
+export type InviteCustomerByEmailInput = {
+  email: Scalars['String']['input'];
+  model: AssociationModel;
+  /** Validity in days, 1 to 30 (default 7); stated in the e-mail. */
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type InvitePersonnelInput = {
   /** The individual's login ID: its cloud tenant name (R-DP-1). */
@@ -389,6 +743,12 @@ export type LoginPayload = {
 
 export type LogoutPayload = {
   ok: Scalars['Boolean']['output'];
+};
+
+export type MarkAllNotificationsReadPayload = {
+  /** How many notifications were marked read. */
+  count?: Maybe<Scalars['Int']['output']>;
+  errors: Array<UserError>;
 };
 
 /** An account of the caller's partner (kind PARTNER_MEMBER). */
@@ -434,15 +794,25 @@ export type MemberWithLinkPayload = {
 };
 
 export type Mutation = {
+  /** Accepts an invitation: the customer is associated with the partner in its model (R-CU-1, 2, 5, 6, 9). */
+  acceptCustomerInvitation: CustomerAssociationPayload;
   /** Accepts a pending invitation (valid 7 days, R-DP-2). */
   acceptPersonnelInvitation: PersonnelInvitationPayload;
+  /** Assigns the customer to an account manager, or unassigns it (R-CU-11). */
+  assignAccountManager: CustomerAssociationPayload;
   assignMemberRole: MemberPayload;
   /** Cancels a pending invitation; administrator only (R-ORG-4). */
   cancelPersonnelInvitation: PersonnelInvitationPayload;
+  /** Changes an association's model, with the reason kept (R-CU-3). */
+  changeAssociationModel: CustomerAssociationPayload;
   /** Changes the registered country, with the reason kept (R-PA-1). */
   changePartnerCountry: PartnerPayload;
   /** Changes the signed-in account's password; other sessions end. */
   changePassword: ChangePasswordPayload;
+  /** Completes a reseller customer's disassociation request: the association ends (R-CU-8). */
+  completeDisassociation: DisassociationRequestPayload;
+  /** Creates a registration link and its QR code; it never expires (R-CU-6). */
+  createCustomerInvitationLink: CustomerInvitationPayload;
   /** Creates a member without a password and returns a set-password link. */
   createMember: MemberWithLinkPayload;
   createRole: RolePayload;
@@ -455,17 +825,33 @@ export type Mutation = {
   deregisterPartnerAccount: PartnerPayload;
   /** Ends an association; administrator only (R-ORG-4). */
   endPersonnelAssociation: DedicatedPersonPayload;
+  /** Ends a referral association (R-CU-8). */
+  endReferralAssociation: CustomerAssociationPayload;
   /** Enrols a partner in a program (R-PA-5). */
   enrolPartnerInProgram: PartnerProgramPayload;
+  /** Sends an invitation by e-mail (to the outbox), valid for 1 to 30 days, default 7 (R-CU-6). */
+  inviteCustomerByEmail: CustomerInvitationPayload;
   /** Invites an individual ID by login ID; administrator only (R-ORG-4). */
   invitePersonnel: PersonnelInvitationPayload;
   /** Signs in with e-mail and password and sets the session cookie. */
   login: LoginPayload;
   /** Ends the session and clears its cookie. */
   logout: LogoutPayload;
+  markAllNotificationsRead: MarkAllNotificationsReadPayload;
+  markNotificationRead: NotificationPayload;
+  /** Pre-registers a prospect by e-mail: other partners cannot pre-register or associate it for 15 days (R-CU-5). */
+  preRegisterCustomer: PreRegistrationPayload;
   reactivateMember: MemberPayload;
+  /** Creates a customer account; the customer sets its password with the returned link. */
+  registerCustomer: RegisterCustomerPayload;
+  /** Registers a customer account from an invitation (an e-mail invitation registers only its own address) and signs it in; accepting is a separate step. */
+  registerCustomerFromInvitation: CustomerSignUpPayload;
   /** Registers a partner and its first administrator, who receives a set-password link. */
   registerPartner: RegisterPartnerPayload;
+  /** Ends a pre-registration’s protection now (e.g. a mistyped e-mail). */
+  releasePreRegistration: PreRegistrationPayload;
+  /** A reseller customer asks to leave its partner, which completes it (R-CU-8). */
+  requestDisassociation: DisassociationRequestPayload;
   /** Asks whether this partner account may buy cloud resources; a Cloud Solution Provider may not (R-PA-7). */
   requestResourcePurchase: ResourcePurchasePayload;
   /** A new set-password link for the partner's administrator. */
@@ -474,12 +860,22 @@ export type Mutation = {
   resendSetPasswordLink: MemberWithLinkPayload;
   /** Approves or rejects (with a reason) a pending authentication. */
   reviewAuthentication: PartnerAuthenticationPayload;
+  /** Withdraws an active invitation or link. */
+  revokeCustomerInvitation: CustomerInvitationPayload;
+  /** Sets (or clears) the account director who leads an account manager (R-CU-11). */
+  setAccountDirector: CustomerTeamMemberPayload;
+  /** Sets a referral customer's discount within the authorised range; refused for reseller customers (R-CU-4). */
+  setCustomerDiscount: CustomerAssociationPayload;
   /** Records whether an individual ID is authenticated as an enterprise user (R-DP-3). */
   setEnterpriseAuthentication: IndividualProfilePayload;
   /** Sets amount due, account balance and consumption quota (R-PA-8). */
   setPartnerAccountFigures: PartnerPayload;
   /** Sets the password with a one-time link; the link stops working. Does not sign in. */
   setPassword: SetPasswordPayload;
+  /** Authorises the range of a partner's referral customer discounts (R-CU-4); both ends null withdraws it. */
+  setReferralDiscountRange: PartnerPayload;
+  /** Revokes (false) or restores (true) all reseller customers' permission to view Bills and Cost Center (R-CU-10). */
+  setResellerBillVisibility: PartnerPayload;
   /** Submits (or resubmits) business information for authentication. */
   submitBusinessAuthentication: PartnerAuthenticationPayload;
   /** Submits (or resubmits) bank account, tax rate and settlement currency. */
@@ -488,6 +884,8 @@ export type Mutation = {
   synchronizeCloudMigrationCertificate: CertificatePayload;
   /** Unbinds a certificate from one member and binds it to another (R-DP-7). */
   transferCertificate: CertificatePayload;
+  /** Sets the attributes the association rules check (R-CU-2, R-CU-9). */
+  updateCustomerProfile: CustomerProfilePayload;
   updateMember: MemberPayload;
   /** Edits basic information; the registered country cannot be changed by the partner (R-PA-1). */
   updatePartnerInformation: PartnerPayload;
@@ -498,11 +896,23 @@ export type Mutation = {
   updateRole: RolePayload;
   /** Adds an HCIA/HCIP/HCIE or HCCDA/HCCDP/HCCDE certificate with its proof (R-DP-6). */
   uploadCertificate: CertificatePayload;
+  /** Withdraws the pending disassociation request. */
+  withdrawDisassociationRequest: DisassociationRequestPayload;
+};
+
+
+export type MutationAcceptCustomerInvitationArgs = {
+  input: AcceptCustomerInvitationInput;
 };
 
 
 export type MutationAcceptPersonnelInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignAccountManagerArgs = {
+  input: AssignAccountManagerInput;
 };
 
 
@@ -516,6 +926,11 @@ export type MutationCancelPersonnelInvitationArgs = {
 };
 
 
+export type MutationChangeAssociationModelArgs = {
+  input: ChangeAssociationModelInput;
+};
+
+
 export type MutationChangePartnerCountryArgs = {
   input: ChangePartnerCountryInput;
 };
@@ -523,6 +938,16 @@ export type MutationChangePartnerCountryArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCompleteDisassociationArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCustomerInvitationLinkArgs = {
+  input: CreateCustomerInvitationLinkInput;
 };
 
 
@@ -556,8 +981,18 @@ export type MutationEndPersonnelAssociationArgs = {
 };
 
 
+export type MutationEndReferralAssociationArgs = {
+  input: EndReferralAssociationInput;
+};
+
+
 export type MutationEnrolPartnerInProgramArgs = {
   input: EnrolPartnerInput;
+};
+
+
+export type MutationInviteCustomerByEmailArgs = {
+  input: InviteCustomerByEmailInput;
 };
 
 
@@ -571,13 +1006,43 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPreRegisterCustomerArgs = {
+  input: PreRegisterCustomerInput;
+};
+
+
 export type MutationReactivateMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationRegisterCustomerArgs = {
+  input: RegisterCustomerInput;
+};
+
+
+export type MutationRegisterCustomerFromInvitationArgs = {
+  input: RegisterCustomerFromInvitationInput;
+};
+
+
 export type MutationRegisterPartnerArgs = {
   input: RegisterPartnerInput;
+};
+
+
+export type MutationReleasePreRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestDisassociationArgs = {
+  input: RequestDisassociationInput;
 };
 
 
@@ -596,6 +1061,21 @@ export type MutationReviewAuthenticationArgs = {
 };
 
 
+export type MutationRevokeCustomerInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetAccountDirectorArgs = {
+  input: SetAccountDirectorInput;
+};
+
+
+export type MutationSetCustomerDiscountArgs = {
+  input: SetCustomerDiscountInput;
+};
+
+
 export type MutationSetEnterpriseAuthenticationArgs = {
   input: SetEnterpriseAuthenticationInput;
 };
@@ -608,6 +1088,16 @@ export type MutationSetPartnerAccountFiguresArgs = {
 
 export type MutationSetPasswordArgs = {
   input: SetPasswordInput;
+};
+
+
+export type MutationSetReferralDiscountRangeArgs = {
+  input: SetReferralDiscountRangeInput;
+};
+
+
+export type MutationSetResellerBillVisibilityArgs = {
+  visible: Scalars['Boolean']['input'];
 };
 
 
@@ -628,6 +1118,11 @@ export type MutationSynchronizeCloudMigrationCertificateArgs = {
 
 export type MutationTransferCertificateArgs = {
   input: TransferCertificateInput;
+};
+
+
+export type MutationUpdateCustomerProfileArgs = {
+  input: UpdateCustomerProfileInput;
 };
 
 
@@ -658,6 +1153,65 @@ export type MutationUpdateRoleArgs = {
 
 export type MutationUploadCertificateArgs = {
   input: UploadCertificateInput;
+};
+
+/** An in-app notification to the signed-in account. */
+export type Notification = {
+  body: Scalars['String']['output'];
+  category: NotificationCategory;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** A console path to open, e.g. /customers/<id>. */
+  link?: Maybe<Scalars['String']['output']>;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationCategory =
+  | 'ASSOCIATION'
+  | 'CUSTOMER'
+  | 'DISASSOCIATION'
+  | 'SYSTEM';
+
+export type NotificationConnection = {
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationPayload = {
+  errors: Array<UserError>;
+  notification?: Maybe<Notification>;
+};
+
+/** An e-mail in the outbox (no mail server is configured; a later transport sends it). */
+export type OutboxMail = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null until a mail transport has sent it. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  subject: Scalars['String']['output'];
+  /** Plain-text body. */
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OutboxMailConnection = {
+  edges: Array<OutboxMailEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutboxMailEdge = {
+  cursor: Scalars['String']['output'];
+  node: OutboxMail;
 };
 
 export type PageInfo = {
@@ -696,6 +1250,12 @@ export type Partner = {
   paymentAuthStatus: AuthenticationStatus;
   /** The programs the partner has joined (R-PA-5). */
   programs: Array<PartnerProgram>;
+  /** Highest referral customer discount an operator authorised (R-CU-4). */
+  referralDiscountMax?: Maybe<Scalars['Decimal']['output']>;
+  /** Lowest referral customer discount an operator authorised (0.02 = 2 % off); null while none is authorised (R-CU-4). */
+  referralDiscountMin?: Maybe<Scalars['Decimal']['output']>;
+  /** Whether reseller customers may view Bills and Cost Center (R-CU-10). */
+  resellerBillsVisible: Scalars['Boolean']['output'];
   /** URL-safe short name, unique. */
   slug: Scalars['String']['output'];
   status: PartnerStatus;
@@ -925,6 +1485,53 @@ export type PersonnelPosition =
   | 'PM'
   | 'SA';
 
+export type PreRegisterCustomerInput = {
+  companyName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['input'];
+  /** The prospect's contact e-mail: the key of the protection (R-CU-5). */
+  email: Scalars['String']['input'];
+};
+
+/** A prospect pre-registered by e-mail: protected from other partners for 15 days (R-CU-5). */
+export type PreRegistration = {
+  companyName: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** E-mail of the member who pre-registered it. */
+  createdBy: Scalars['String']['output'];
+  /** Whole days of protection left, rounded up; 0 once expired (R-CU-5). */
+  daysLeft: Scalars['Int']['output'];
+  email: Scalars['String']['output'];
+  /** The protection ends at this instant (15 days after pre-registration). */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  status: PreRegistrationStatus;
+};
+
+export type PreRegistrationConnection = {
+  edges: Array<PreRegistrationEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PreRegistrationEdge = {
+  cursor: Scalars['String']['output'];
+  node: PreRegistration;
+};
+
+export type PreRegistrationPayload = {
+  errors: Array<UserError>;
+  preRegistration?: Maybe<PreRegistration>;
+};
+
+/** A pre-registration protects its e-mail for 15 days (R-CU-5). */
+export type PreRegistrationStatus =
+  | 'ACTIVE'
+  | 'EXPIRED';
+
 /** A partner program. */
 export type Program =
   | 'CARRIER'
@@ -936,6 +1543,36 @@ export type Program =
   | 'SOFTWARE_PARTNER'
   | 'SYSTEM_INTEGRATOR';
 
+/** What anyone holding an invitation link sees, and the invitations a customer received. */
+export type PublicCustomerInvitation = {
+  channel: InvitationChannel;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** E-mail invitations: the invited address, partly hidden (b****@example.com). */
+  emailHint?: Maybe<Scalars['String']['output']>;
+  /** E-mail invitations: when it expires; links never expire. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  model: AssociationModel;
+  /** The partner's registered country (ISO 3166-1 alpha-2). */
+  partnerCountry: Scalars['String']['output'];
+  partnerName: Scalars['String']['output'];
+  status: CustomerInvitationStatus;
+  /** E-mail invitations: the stated validity in days. */
+  validDays?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PublicCustomerInvitationConnection = {
+  edges: Array<PublicCustomerInvitationEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublicCustomerInvitationEdge = {
+  cursor: Scalars['String']['output'];
+  node: PublicCustomerInvitation;
+};
+
 export type Query = {
   /** Every change made through the API, newest first (R-SV-3). */
   auditLog: AuditEntryConnection;
@@ -943,7 +1580,22 @@ export type Query = {
   authenticationReviews: PartnerAuthenticationConnection;
   /** Transfers of a certificate made by this partner, newest first (R-DP-7). */
   certificateHistory: Array<CertificateMove>;
+  /** One customer with its history. */
+  customerAssociation: CustomerAssociation;
+  /** The invitation behind /invite/<code>, for anyone holding the link; null for an unknown code. */
+  customerInvitation?: Maybe<PublicCustomerInvitation>;
+  /** Invitations by e-mail and registration links, newest first (R-CU-6). */
+  customerInvitations: CustomerInvitationConnection;
+  customerProfile: CustomerProfile;
+  /** Every customer, newest first; search and filters combine. */
+  customerProfiles: CustomerProfileConnection;
+  /** Account managers and account directors, who leads whom, and their customer counts (R-CU-11). */
+  customerTeam: Array<CustomerTeamMember>;
+  /** The customers the member may see (all with CUSTOMERS_VIEW_ALL, else those it manages or whose managers it leads, R-CU-11), newest first. */
+  customers: CustomerAssociationConnection;
   dedicatedPerson: DedicatedPerson;
+  /** Reseller customers’ disassociation requests, newest first (R-CU-8). */
+  disassociationRequests: DisassociationRequestConnection;
   /** What the caller may put into a custom role: held permissions minus administrator-only ones. */
   grantablePermissions: Array<Permission>;
   individuals: IndividualConnection;
@@ -954,16 +1606,27 @@ export type Query = {
   members: MemberConnection;
   /** The signed-in individual's certificates. */
   myCertificates: Array<Certificate>;
+  /** Invitations e-mailed to the customer's address, newest first: active, accepted, expired (R-CU-7). */
+  myCustomerInvitations: PublicCustomerInvitationConnection;
+  /** My Partner: the customer's associated partner, or null (R-CU-7). */
+  myCustomerPartner?: Maybe<CustomerPartnerView>;
+  /** The signed-in customer's account attributes. */
+  myCustomerProfile: CustomerProfile;
   myIndividualProfile: IndividualProfile;
+  /** The signed-in account's notifications, newest first. */
+  myNotifications: NotificationConnection;
   /** The signed-in member's partner. */
   myPartner: Partner;
   /** Current and past associations with partners, newest first. */
   myPersonnelAssociations: Array<PersonnelAssociation>;
   /** Invitations received, newest first. */
   myPersonnelInvitations: PersonnelInvitationConnection;
+  /** E-mails waiting for a mail transport, newest first: the partner's own (invitations, association notices); operators see all. */
+  outboxMails: OutboxMailConnection;
   partner: Partner;
   /** Certificates of the associated personnel (R-DP-5). */
   partnerCertificates: CertificateConnection;
+  partnerCustomerInvitation: CustomerInvitation;
   /** Every partner, newest first; search and filters combine. */
   partners: PartnerConnection;
   /** Whom a set-password link is for. A used, replaced, expired or unknown token answers an error with code PASSWORD_LINK_INVALID. */
@@ -972,9 +1635,13 @@ export type Query = {
   personnel: DedicatedPersonConnection;
   /** The partner's invitations, newest first. */
   personnelInvitations: PersonnelInvitationConnection;
+  /** Pre-registered prospects with their days left, newest first (R-CU-5). */
+  preRegistrations: PreRegistrationConnection;
   role: Role;
   /** Built-in roles and the partner's custom roles. */
   roles: RoleConnection;
+  /** Unread notifications of the signed-in account (the bell badge). */
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 
@@ -998,8 +1665,58 @@ export type QueryCertificateHistoryArgs = {
 };
 
 
+export type QueryCustomerAssociationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerInvitationArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryCustomerInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<InvitationChannel>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CustomerInvitationStatus>;
+};
+
+
+export type QueryCustomerProfileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerProfilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  associated?: InputMaybe<Scalars['Boolean']['input']>;
+  blocked?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCustomersArgs = {
+  accountManagerId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  model?: InputMaybe<AssociationModel>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AssociationStatus>;
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryDedicatedPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDisassociationRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DisassociationRequestStatus>;
 };
 
 
@@ -1024,10 +1741,31 @@ export type QueryMembersArgs = {
 };
 
 
+export type QueryMyCustomerInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CustomerInvitationStatus>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryMyPersonnelInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvitationStatus>;
+};
+
+
+export type QueryOutboxMailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1042,6 +1780,11 @@ export type QueryPartnerCertificatesArgs = {
   minimumLevel?: InputMaybe<CertificateLevel>;
   search?: InputMaybe<Scalars['String']['input']>;
   validOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPartnerCustomerInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1080,6 +1823,14 @@ export type QueryPersonnelInvitationsArgs = {
 };
 
 
+export type QueryPreRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PreRegistrationStatus>;
+};
+
+
 export type QueryRoleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1089,6 +1840,31 @@ export type QueryRolesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegisterCustomerFromInvitationInput = {
+  code: Scalars['String']['input'];
+  companyName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['input'];
+  /** Contact name (default: the company name). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type RegisterCustomerInput = {
+  companyName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['input'];
+  /** The contact name shown for the account (default: the company name). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+};
+
+export type RegisterCustomerPayload = {
+  errors: Array<UserError>;
+  registration?: Maybe<RegisteredCustomer>;
 };
 
 export type RegisterPartnerInput = {
@@ -1105,10 +1881,20 @@ export type RegisterPartnerPayload = {
   registration?: Maybe<RegisteredPartnerResult>;
 };
 
+export type RegisteredCustomer = {
+  customer: CustomerProfile;
+  /** Path of the customer's set-password link (shown while no mail server is configured). */
+  setPasswordLink: Scalars['String']['output'];
+};
+
 export type RegisteredPartnerResult = {
   partner: Partner;
   /** Path of the administrator's set-password link (shown while no mail server is configured). */
   setPasswordLink: Scalars['String']['output'];
+};
+
+export type RequestDisassociationInput = {
+  reason: Scalars['String']['input'];
 };
 
 export type ResourcePurchasePayload = {
@@ -1159,6 +1945,19 @@ export type RolePayload = {
   role?: Maybe<Role>;
 };
 
+export type SetAccountDirectorInput = {
+  /** A member with the Account Director role; null: nobody leads the manager. */
+  directorId?: InputMaybe<Scalars['ID']['input']>;
+  /** A member with the Account Manager role. */
+  managerId: Scalars['ID']['input'];
+};
+
+export type SetCustomerDiscountInput = {
+  associationId: Scalars['ID']['input'];
+  /** Fraction off list price within the authorised range; null removes the discount. */
+  discountRate?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
 export type SetEnterpriseAuthenticationInput = {
   enterpriseAuthenticated: Scalars['Boolean']['input'];
   loginId: Scalars['String']['input'];
@@ -1185,6 +1984,13 @@ export type SetPasswordLinkPayload = {
 export type SetPasswordPayload = {
   account?: Maybe<PasswordLinkAccount>;
   errors: Array<UserError>;
+};
+
+export type SetReferralDiscountRangeInput = {
+  max?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Fraction off list price (0.02 = 2 %); both null withdraws the authorisation. */
+  min?: InputMaybe<Scalars['Decimal']['input']>;
+  partnerId: Scalars['ID']['input'];
 };
 
 export type SubmitBusinessAuthenticationInput = {
@@ -1215,6 +2021,13 @@ export type SynchronizeCertificateInput = {
   track: Scalars['String']['input'];
 };
 
+/** A member of the partner, as shown next to the customers they manage. */
+export type TeamMemberSummary = {
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 /** Enterprise or individual tenant. */
 export type TenantType =
   | 'ENTERPRISE'
@@ -1224,6 +2037,23 @@ export type TransferCertificateInput = {
   certificateId: Scalars['ID']['input'];
   /** The personnel (association) id of the member who receives the certificate. */
   toPersonnelId: Scalars['ID']['input'];
+};
+
+/** Attributes the cloud’s other systems own; omitted fields stay as they are. */
+export type UpdateCustomerProfileInput = {
+  /** USD. */
+  accountBalance?: InputMaybe<Scalars['Decimal']['input']>;
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  hasTopUpRewards?: InputMaybe<Scalars['Boolean']['input']>;
+  inArrears?: InputMaybe<Scalars['Boolean']['input']>;
+  internalAccount?: InputMaybe<Scalars['Boolean']['input']>;
+  /** RMB. */
+  outstandingInvoicesRmb?: InputMaybe<Scalars['Decimal']['input']>;
+  /** YYYY-MM-DD (Beijing time); null: no reserved instances. */
+  reservedInstancesUntil?: InputMaybe<Scalars['String']['input']>;
+  specialContract?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Fields left out stay as they are; mobile: null clears it. */

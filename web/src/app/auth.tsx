@@ -27,6 +27,11 @@ export function hasPermission(me: Me | undefined, permission: Permission): boole
   return !!me && me.permissions.includes(permission);
 }
 
+/** True when the account holds at least one of `permissions` (a page open to viewers and managers alike). */
+export function hasAnyPermission(me: Me | undefined, permissions: readonly Permission[]): boolean {
+  return permissions.some((permission) => hasPermission(me, permission));
+}
+
 /** Renders children only for a signed-in account of `kind`; others go to /login or to their own home. */
 export function RequireAccount({ kind, children }: { kind: AccountKind; children: ReactNode }) {
   const location = useLocation();
@@ -44,12 +49,12 @@ export function RequireAccount({ kind, children }: { kind: AccountKind; children
   return <>{children}</>;
 }
 
-/** Renders children only when the account holds `permission`; otherwise a 403 result. */
-export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+/** Renders children only when the account holds `permission` (or any one of a list); otherwise a 403 result. */
+export function RequirePermission({ permission, children }: { permission: Permission | readonly Permission[]; children: ReactNode }) {
   const me = useMe();
   const navigate = useNavigate();
   if (!me.data) return null;
-  if (!hasPermission(me.data, permission)) {
+  if (!hasAnyPermission(me.data, typeof permission === 'string' ? [permission] : permission)) {
     return (
       <Result
         status="403"

@@ -7,6 +7,20 @@ import { AuditLogPage } from '../modules/audit/AuditLogPage';
 import { OperatorHome, PartnerHome, PortalHome } from '../modules/home/HomePages';
 import { NotFoundPage } from '../modules/home/NotFoundPage';
 import { RolesPage } from '../modules/organization/RolesPage';
+import { MembersPage } from '../modules/organization/MembersPage';
+import { DedicatedPersonnelPage } from '../modules/personnel/DedicatedPersonnelPage';
+import { SetPasswordPage } from '../modules/account/SetPasswordPage';
+import { AuthenticationReviewsPage } from '../modules/operator/AuthenticationReviewsPage';
+import { PartnerDetailPage } from '../modules/operator/PartnerDetailPage';
+import { PartnersPage } from '../modules/operator/PartnersPage';
+import { IndividualsPage } from '../modules/operator/individuals/IndividualsPage';
+import { CertificatesPage } from '../modules/individual/CertificatesPage';
+import { IndividualHome } from '../modules/individual/IndividualHome';
+import { InvitationsPage } from '../modules/individual/InvitationsPage';
+import { MyPartnersPage } from '../modules/individual/MyPartnersPage';
+import { ProfilePage } from '../modules/individual/ProfilePage';
+import { PartnerInformationPage } from '../modules/partner/PartnerInformationPage';
+import { PartnerProgramsPage } from '../modules/partner/PartnerProgramsPage';
 import { RouteError } from './RouteError';
 
 export const routes: RouteObject[] = [
@@ -15,11 +29,44 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/', element: <RootRedirect /> },
       { path: '/login', element: <LoginPage /> },
+      { path: '/set-password', element: <SetPasswordPage /> },
       {
         path: '/partner',
         element: <PartnerShell />,
         children: [
           { index: true, element: <PartnerHome /> },
+          {
+            path: 'information',
+            element: (
+              <RequirePermission permission="PARTNER_VIEW">
+                <PartnerInformationPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'programs',
+            element: (
+              <RequirePermission permission="PARTNER_VIEW">
+                <PartnerProgramsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'organization/members',
+            element: (
+              <RequirePermission permission={['MEMBERS_VIEW', 'MEMBERS_MANAGE']}>
+                <MembersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'organization/personnel',
+            element: (
+              <RequirePermission permission={['PERSONNEL_VIEW', 'PERSONNEL_MANAGE']}>
+                <DedicatedPersonnelPage />
+              </RequirePermission>
+            ),
+          },
           {
             path: 'organization/roles',
             element: (
@@ -45,6 +92,10 @@ export const routes: RouteObject[] = [
         element: <OperatorShell />,
         children: [
           { index: true, element: <OperatorHome /> },
+          { path: 'partners', element: <PartnersPage /> },
+          { path: 'partners/:id', element: <PartnerDetailPage /> },
+          { path: 'reviews', element: <AuthenticationReviewsPage /> },
+          { path: 'individuals', element: <IndividualsPage /> },
           { path: 'audit', element: <AuditLogPage scope="operator" /> },
           { path: 'account', element: <MyAccountPage /> },
           { path: '*', element: <NotFoundPage /> },
@@ -54,7 +105,11 @@ export const routes: RouteObject[] = [
         path: '/individual',
         element: <IndividualShell />,
         children: [
-          { index: true, element: <PortalHome accountPath="/individual/account" /> },
+          { index: true, element: <IndividualHome /> },
+          { path: 'invitations', element: <InvitationsPage /> },
+          { path: 'partners', element: <MyPartnersPage /> },
+          { path: 'certificates', element: <CertificatesPage /> },
+          { path: 'profile', element: <ProfilePage /> },
           { path: 'account', element: <MyAccountPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

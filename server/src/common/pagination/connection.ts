@@ -136,3 +136,18 @@ export async function paginate<T extends { id: string }>(
     },
   };
 }
+
+/**
+ * The same page with each node turned into another shape (e.g. an entity into a view). `totalCount` stays lazy:
+ * spreading the connection would read the getter and count on every request.
+ */
+export function mapConnection<T, U>(page: Connection<T>, toNodes: (nodes: T[]) => U[]): Connection<U> {
+  const nodes = toNodes(page.edges.map((edge) => edge.node));
+  return {
+    edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i]! })),
+    pageInfo: page.pageInfo,
+    get totalCount() {
+      return page.totalCount;
+    },
+  };
+}

@@ -60,4 +60,8 @@ export class Account extends BaseEntity {
 
   @ManyToOne(() => Role, { ref: true, nullable: true })
   role!: Ref<Role> | null;
+
+  /** R-CU-11: the account director (a member of the same partner) who leads this account manager. */
+  @ManyToOne(() => Account, { ref: true, nullable: true, deleteRule: 'set null' })
+  ledBy: Ref<Account> | null = null;
 }

@@ -90,6 +90,22 @@ export class Partner extends BaseEntity {
   @Property({ type: MoneyType, default: '0' })
   consumptionQuota: Decimal & Opt = new Money(0);
 
+  /** R-CU-4: the referral discount range an operator authorised for this partner (fractions off list price); null: none. */
+  @Authorized(Permission.PARTNER_VIEW, OPERATOR_ACCESS)
+  @Field(() => DecimalScalar, { nullable: true, description: 'Lowest referral customer discount an operator authorised (0.02 = 2 % off); null while none is authorised (R-CU-4).' })
+  @Property({ type: MoneyType, nullable: true })
+  referralDiscountMin: Decimal | null = null;
+
+  @Authorized(Permission.PARTNER_VIEW, OPERATOR_ACCESS)
+  @Field(() => DecimalScalar, { nullable: true, description: 'Highest referral customer discount an operator authorised (R-CU-4).' })
+  @Property({ type: MoneyType, nullable: true })
+  referralDiscountMax: Decimal | null = null;
+
+  /** R-CU-10: false while the partner has revoked its reseller customers' permission to view bills and cost centre. */
+  @Field(() => Boolean, { description: 'Whether reseller customers may view Bills and Cost Center (R-CU-10).' })
+  @Property({ type: 'boolean', default: true })
+  resellerBillsVisible: boolean & Opt = true;
+
   /** R-PA-3: incentives can be paid only when both authentications are approved. */
   @Field(() => Boolean, { description: 'True only when business and payment information authentications are both approved.' })
   get canReceiveIncentives(): boolean {

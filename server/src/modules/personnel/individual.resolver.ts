@@ -4,7 +4,7 @@ import type { Ctx } from '../../app/context.js';
 import { requireAccount } from '../../app/context.js';
 import { INDIVIDUAL, OPERATOR } from '../../common/auth/auth-checker.js';
 import { toPayload, UserError } from '../../common/errors/user-error.js';
-import { ConnectionArgs, ConnectionType, type Connection } from '../../common/pagination/connection.js';
+import { ConnectionArgs, ConnectionType, mapConnection, type Connection } from '../../common/pagination/connection.js';
 import type { Account } from '../account/account.entity.js';
 
 @ObjectType({ description: "An individual ID's profile: its own view, and operators'." })
@@ -77,7 +77,7 @@ export class IndividualResolver {
   @Query(() => IndividualConnection)
   async individuals(@Args(() => IndividualsArgs) args: IndividualsArgs, @GqlCtx() ctx: Ctx): Promise<Connection<IndividualProfile>> {
     const page = await ctx.services.personnel.individuals(ctx, args.search, args);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toProfile(e.node) })), totalCount: page.totalCount };
+    return mapConnection(page, (accounts) => accounts.map(toProfile));
   }
 
   @Authorized(OPERATOR)

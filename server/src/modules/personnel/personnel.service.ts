@@ -8,7 +8,8 @@ import { crossTenantEm } from '../../common/db/tenant.js';
 import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
 import { PersonnelErrorCode } from '../../common/errors/error-codes.js';
 import { isUuid } from '../../common/ids.js';
-import { paginate, type Connection, type ConnectionArgs } from '../../common/pagination/connection.js';
+import { ADMINISTRATOR_ROLE_KEY } from '../../common/auth/permission.js';
+import { mapConnection, paginate, type Connection, type ConnectionArgs } from '../../common/pagination/connection.js';
 import { Account, AccountKind } from '../account/account.entity.js';
 import { Certificate } from '../certificate/certificate.entity.js';
 import { levelsAtLeast } from '../certificate/certificate.levels.js';
@@ -109,7 +110,7 @@ export class PersonnelService {
     }
     const page = await paginate(ctx.em, PersonnelAssociation, where.length ? { $and: where } : {}, args, { sortBy: 'createdAt', direction: 'DESC' });
     const people = await this.toPeople(ctx.em, page.edges.map((e) => e.node));
-    return { ...page, edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: people[i]! })), totalCount: page.totalCount };
+    return mapConnection(page, () => people);
   }
 
   async person(ctx: Ctx, associationId: string): Promise<DedicatedPerson> {
@@ -334,7 +335,7 @@ export class PersonnelService {
 
 /** R-ORG-4: only the partner's administrator (master) account invites individuals or ends associations. */
 export function requireAdministrator(ctx: Ctx): void {
-  if (ctx.account?.role?.getEntity().builtInKey !== 'ADMINISTRATOR') {
+  if (ctx.account?.role?.getEntity().builtInKey !== ADMINISTRATOR_ROLE_KEY) {
     throw new DomainError(
       PersonnelErrorCode.PERSONNEL_ADMINISTRATOR_ONLY,
       'Only the administrator account can invite personnel or end an association.',

@@ -1,17 +1,38 @@
-import { AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
-import { hasPermission, RequireAccount, useMe } from '../auth';
+import {
+  AuditOutlined,
+  FileDoneOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  MailOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { hasAnyPermission, hasPermission, RequireAccount, useMe } from '../auth';
 import { ShellLayout, type ShellMenuItem } from './ShellLayout';
 
 export function PartnerShell() {
   const me = useMe();
   const menu: ShellMenuItem[] = [{ key: 'home', label: 'Overview', icon: <HomeOutlined />, path: '/partner' }];
+  if (hasPermission(me.data, 'PARTNER_VIEW')) {
+    menu.push({ key: 'information', label: 'Partner Information', icon: <IdcardOutlined />, path: '/partner/information' });
+  }
+  const organization: ShellMenuItem[] = [];
+  if (hasAnyPermission(me.data, ['MEMBERS_VIEW', 'MEMBERS_MANAGE'])) {
+    organization.push({ key: 'members', label: 'Members', path: '/partner/organization/members' });
+  }
   if (hasPermission(me.data, 'ROLES_MANAGE')) {
-    menu.push({
-      key: 'organization',
-      label: 'Organization',
-      icon: <TeamOutlined />,
-      children: [{ key: 'roles', label: 'Roles', path: '/partner/organization/roles' }],
-    });
+    organization.push({ key: 'roles', label: 'Roles', path: '/partner/organization/roles' });
+  }
+  if (hasAnyPermission(me.data, ['PERSONNEL_VIEW', 'PERSONNEL_MANAGE'])) {
+    organization.push({ key: 'personnel', label: 'Dedicated Personnel', path: '/partner/organization/personnel' });
+  }
+  if (organization.length > 0) {
+    menu.push({ key: 'organization', label: 'Organization', icon: <TeamOutlined />, children: organization });
+  }
+  if (hasPermission(me.data, 'PARTNER_VIEW')) {
+    menu.push({ key: 'programs', label: 'Partner Programs', icon: <SafetyCertificateOutlined />, path: '/partner/programs' });
   }
   if (hasPermission(me.data, 'AUDIT_VIEW')) {
     menu.push({ key: 'audit', label: 'Audit log', icon: <AuditOutlined />, path: '/partner/audit' });
@@ -26,6 +47,9 @@ export function PartnerShell() {
 export function OperatorShell() {
   const menu: ShellMenuItem[] = [
     { key: 'home', label: 'Overview', icon: <HomeOutlined />, path: '/operator' },
+    { key: 'partners', label: 'Partners', icon: <ShopOutlined />, path: '/operator/partners' },
+    { key: 'reviews', label: 'Authentication reviews', icon: <FileDoneOutlined />, path: '/operator/reviews' },
+    { key: 'individuals', label: 'Individuals', icon: <UserOutlined />, path: '/operator/individuals' },
     { key: 'audit', label: 'Audit log', icon: <AuditOutlined />, path: '/operator/audit' },
   ];
   return (
@@ -36,9 +60,16 @@ export function OperatorShell() {
 }
 
 export function IndividualShell() {
+  const menu: ShellMenuItem[] = [
+    { key: 'home', label: 'Overview', icon: <HomeOutlined />, path: '/individual' },
+    { key: 'invitations', label: 'Invitations', icon: <MailOutlined />, path: '/individual/invitations' },
+    { key: 'partners', label: 'My partners', icon: <ShopOutlined />, path: '/individual/partners' },
+    { key: 'certificates', label: 'Certificates', icon: <SafetyCertificateOutlined />, path: '/individual/certificates' },
+    { key: 'profile', label: 'Profile', icon: <IdcardOutlined />, path: '/individual/profile' },
+  ];
   return (
     <RequireAccount kind="INDIVIDUAL">
-      <ShellLayout title="Partner Center" homePath="/individual" context="Individual portal" />
+      <ShellLayout title="Partner Center" homePath="/individual" context="Individual portal" menu={menu} />
     </RequireAccount>
   );
 }

@@ -62,3 +62,28 @@ export const ChangePasswordMutation = graphql(`
     }
   }
 `);
+
+export const PasswordLinkQuery = graphql(`
+  query PasswordLink($token: String!) {
+    passwordLink(token: $token) {
+      email
+      displayName
+      expiresAt
+    }
+  }
+`);
+
+export const SetPasswordMutation = graphql(`
+  mutation SetPassword($input: SetPasswordInput!) {
+    setPassword(input: $input) {
+      account {
+        email
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Card, Col, Descriptions, Row, Space, Typography } from 'antd';
-import { AuditOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, IdcardOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { hasPermission, useMe, type Me } from '../../app/auth';
 import { accountKindLabel } from '../../lib/labels';
 import { PageTitle } from '../../ui/PageTitle';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PartnerOverview } from '../partner/PartnerOverview';
 
 function WhoCard({ me }: { me: Me }) {
   return (
@@ -57,6 +58,13 @@ export function PartnerHome() {
   if (me.isError) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) return null;
   const shortcuts: Shortcut[] = [];
+  const partnerView = hasPermission(me.data, 'PARTNER_VIEW');
+  if (partnerView) {
+    shortcuts.push(
+      { to: '/partner/information', title: 'Partner Information', text: 'Company details and authentications.', icon: <IdcardOutlined /> },
+      { to: '/partner/programs', title: 'Partner Programs', text: 'Programs joined and their certificates.', icon: <SafetyCertificateOutlined /> },
+    );
+  }
   if (hasPermission(me.data, 'ROLES_MANAGE')) {
     shortcuts.push({ to: '/partner/organization/roles', title: 'Roles', text: 'Who may do what in your organization.', icon: <TeamOutlined /> });
   }
@@ -74,6 +82,12 @@ export function PartnerHome() {
             : undefined
         }
       />
+      {/* Members without PARTNER_VIEW get the welcome cards only. */}
+      {partnerView ? (
+        <div style={{ marginBottom: 24 }}>
+          <PartnerOverview />
+        </div>
+      ) : null}
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={12}>
           <WhoCard me={me.data} />

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import type { Permission } from '../../gql/graphql';
 import { applyUserErrors } from '../../lib/forms';
-import { errorMessage, mutate, type UserError } from '../../lib/graphql';
+import { errorMessage, mutate, request, type UserError } from '../../lib/graphql';
 import { permissionOptions } from '../../lib/labels';
-import { CreateRoleMutation, UpdateRoleMutation } from './organization.graphql';
-import { useMe } from '../../app/auth';
+import { CreateRoleMutation, GrantablePermissionsQuery, UpdateRoleMutation } from './organization.graphql';
 
 export interface EditableRole {
   id: string;
@@ -32,8 +31,13 @@ const FIELDS = ['name', 'description', 'permissions'];
 
 export function RoleFormModal({ open, role, onClose }: RoleFormModalProps) {
   const [form] = Form.useForm<RoleValues>();
-  // Only permissions the user holds can be granted (the server refuses the rest).
-  const me = useMe();
+  // The server says what may be granted: permissions the user holds, minus the administrator-only ones
+  // (Members: manage, Roles: manage) that no custom role may contain.
+  const grantable = useQuery({
+    queryKey: ['grantable-permissions'],
+    queryFn: async () => (await request(GrantablePermissionsQuery, {})).grantablePermissions,
+    staleTime: 5 * 60_000,
+  });
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -106,7 +110,14 @@ export function RoleFormModal({ open, role, onClose }: RoleFormModalProps) {
           <Input.TextArea rows={2} maxLength={500} showCount />
         </Form.Item>
         <Form.Item label="Permissions" name="permissions">
-          <Select mode="multiple" allowClear placeholder="Choose permissions" options={permissionOptions(me.data?.permissions)} optionFilterProp="label" />
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder="Choose permissions"
+            options={grantable.data ? permissionOptions(grantable.data) : []}
+            loading={grantable.isPending}
+            optionFilterProp="label"
+          />
         </Form.Item>
       </Form>
     </Modal>

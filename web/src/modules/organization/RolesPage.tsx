@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Flex, Input, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Empty, Flex, Input, Popconfirm, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { RolesQuery as RolesQueryResult } from '../../gql/graphql';
-import { request } from '../../lib/graphql';
+import { errorMessage, mutate, request } from '../../lib/graphql';
 import { formatDateTime } from '../../lib/dates';
 import { permissionLabel } from '../../lib/labels';
 import { useCursorPager } from '../../lib/useCursorPager';
 import { CursorPagination } from '../../ui/CursorPagination';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageTitle } from '../../ui/PageTitle';
-import { RolesQuery } from './organization.graphql';
+import { DeleteRoleMutation, RolesQuery } from './organization.graphql';
 import { RoleFormModal, type EditableRole } from './RoleFormModal';
 
 type RoleRow = RolesQueryResult['roles']['edges'][number]['node'];
@@ -19,6 +19,22 @@ export function RolesPage() {
   const [search, setSearch] = useState('');
   const pager = useCursorPager(20);
   const [editor, setEditor] = useState<{ open: boolean; role?: EditableRole }>({ open: false });
+  const queryClient = useQueryClient();
+  const { message, modal } = App.useApp();
+
+  const deleteRole = useMutation({
+    mutationFn: async (role: RoleRow) => ({ role, ...(await mutate(DeleteRoleMutation, { id: role.id })).deleteRole }),
+    onSuccess: async ({ role, errors }) => {
+      if (errors.length > 0) {
+        // e.g. ROLE_IN_USE: "This role is held by 2 members; give each of them another role first."
+        modal.error({ title: `Role “${role.name}” was not deleted`, content: errors.map((e) => e.message).join(' ') });
+        return;
+      }
+      await queryClient.invalidateQueries({ queryKey: ['roles'] });
+      void message.success(`Role “${role.name}” deleted.`);
+    },
+    onError: (error) => void message.error(errorMessage(error)),
+  });
 
   const roles = useQuery({
     queryKey: ['roles', { first: pager.pageSize, after: pager.after, search }],
@@ -63,6 +79,13 @@ export function RolesPage() {
         ),
     },
     {
+      title: 'Members',
+      dataIndex: 'memberCount',
+      key: 'memberCount',
+      width: 100,
+      align: 'right',
+    },
+    {
       title: 'Updated',
       dataIndex: 'updatedAt',
       key: 'updatedAt',
@@ -72,27 +95,45 @@ export function RolesPage() {
     {
       title: 'Actions',
       key: 'actions',
-      width: 100,
+      width: 200,
       render: (_: unknown, role) =>
         role.builtIn ? (
-          <Tooltip title="Built-in roles cannot be changed">
-            <Button icon={<EditOutlined />} disabled aria-label={`Edit role ${role.name} (built-in, cannot be changed)`}>
-              Edit
-            </Button>
+          <Tooltip title="Built-in roles cannot be changed or deleted">
+            <Space size={4}>
+              <Button icon={<EditOutlined />} disabled aria-label={`Edit role ${role.name} (built-in, cannot be changed)`}>
+                Edit
+              </Button>
+              <Button icon={<DeleteOutlined />} disabled aria-label={`Delete role ${role.name} (built-in, cannot be deleted)`}>
+                Delete
+              </Button>
+            </Space>
           </Tooltip>
         ) : (
-          <Button
-            icon={<EditOutlined />}
-            aria-label={`Edit role ${role.name}`}
-            onClick={() =>
-              setEditor({
-                open: true,
-                role: { id: role.id, name: role.name, description: role.description, permissions: role.permissions },
-              })
-            }
-          >
-            Edit
-          </Button>
+          <Space size={4}>
+            <Button
+              icon={<EditOutlined />}
+              aria-label={`Edit role ${role.name}`}
+              onClick={() =>
+                setEditor({
+                  open: true,
+                  role: { id: role.id, name: role.name, description: role.description, permissions: role.permissions },
+                })
+              }
+            >
+              Edit
+            </Button>
+            <Popconfirm
+              title={`Delete the role “${role.name}”?`}
+              description="Only a role that no member holds can be deleted."
+              okText="Delete"
+              okButtonProps={{ danger: true }}
+              onConfirm={() => deleteRole.mutate(role)}
+            >
+              <Button icon={<DeleteOutlined />} aria-label={`Delete role ${role.name}`} loading={deleteRole.isPending && deleteRole.variables?.id === role.id}>
+                Delete
+              </Button>
+            </Popconfirm>
+          </Space>
         ),
     },
   ];
