@@ -62,7 +62,7 @@ describe('operator: partners', () => {
     const linkDialog = page.getByRole('dialog', { name: `Partner “${partnerName}” registered` });
     const link = linkDialog.getByTestId('set-password-link');
     await link.waitFor();
-    state.setPasswordUrl = (await link.innerText()).trim();
+    state.setPasswordUrl = await link.inputValue();
     expect(state.setPasswordUrl).toContain(`${suite.server.baseUrl}/set-password?token=`);
     await snap(page, 'operator-partner-registered');
     await linkDialog.getByRole('button', { name: 'Done' }).click();
@@ -145,7 +145,7 @@ describe('operator: partners', () => {
 
     await page.getByRole('button', { name: 'New set-password link' }).click();
     const linkDialog = page.getByRole('dialog', { name: 'New set-password link' });
-    const link = (await linkDialog.getByTestId('set-password-link').innerText()).trim();
+    const link = await linkDialog.getByTestId('set-password-link').inputValue();
     expect(link).toContain('/set-password?token=');
     expect(link).not.toBe(state.setPasswordUrl);
     state.setPasswordUrl = link; // a new link replaces the earlier one

@@ -23,7 +23,7 @@ import { PartnerDetailQuery, ResendPartnerAdministratorLinkMutation } from './op
 import { AuthenticationStatusBadge, IncentivesBadge, PartnerStatusBadge } from '../partner/partnerUi';
 import { certificateUrl, countryLabel, isDevelopmentPath } from './partnerUi';
 import { ProgramModal, type EditableProgram } from './ProgramModal';
-import { SetPasswordLinkDialog } from './SetPasswordLinkDialog';
+import { SetPasswordLinkDialog } from '../../ui/SetPasswordLinkDialog';
 
 type PartnerDetail = OperatorPartnerQuery['partner'];
 type ProgramRow = PartnerDetail['programs'][number];

@@ -21,7 +21,7 @@ import { PartnersQuery } from './operator.graphql';
 import { AuthenticationStatusBadge, ProgramTag } from '../partner/partnerUi';
 import { countryLabel, CountrySelect } from './partnerUi';
 import { RegisterPartnerModal, type Registered } from './RegisterPartnerModal';
-import { SetPasswordLinkDialog } from './SetPasswordLinkDialog';
+import { SetPasswordLinkDialog } from '../../ui/SetPasswordLinkDialog';
 
 type PartnerRow = OperatorPartnersQuery['partners']['edges'][number]['node'];
 

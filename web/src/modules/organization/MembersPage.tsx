@@ -13,7 +13,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { DeactivateMemberMutation, MembersQuery, ReactivateMemberMutation, ResendSetPasswordLinkMutation } from './organization.graphql';
 import { MemberFormModal, useRoleOptions, type EditableMember } from './MemberFormModal';
 import { MemberRoleModal } from './MemberRoleModal';
-import { SetPasswordLinkModal } from './SetPasswordLinkModal';
+import { SetPasswordLinkDialog } from '../../ui/SetPasswordLinkDialog';
 
 type MemberRow = MembersQueryResult['members']['edges'][number]['node'];
 type LinkToShow = { displayName: string; email: string; path: string };
@@ -286,7 +286,16 @@ export function MembersPage() {
         onCreated={(created) => setLink({ displayName: created.displayName, email: created.email, path: created.setPasswordLink })}
       />
       <MemberRoleModal member={roleChange} onClose={() => setRoleChange(undefined)} />
-      <SetPasswordLinkModal link={link} onClose={() => setLink(undefined)} />
+      <SetPasswordLinkDialog
+        link={link?.path}
+        title="Set-password link"
+        recipient={
+          <>
+            <Typography.Text strong>{link?.displayName}</Typography.Text> ({link?.email})
+          </>
+        }
+        onClose={() => setLink(undefined)}
+      />
     </>
   );
 }
