@@ -102,7 +102,8 @@ describe('individual portal: invitations, partners and certificates (R-DP-1..6)'
     await dialog.getByLabel('Level').click();
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await options.first().waitFor();
-    expect(await options.allTextContents()).toEqual(['HCIA', 'HCIP', 'HCIE', 'HCCDA', 'HCCDP', 'HCCDE', 'Project management']);
+    // The dropdown renders its options over a few frames.
+    await expect.poll(() => options.allTextContents()).toEqual(['HCIA', 'HCIP', 'HCIE', 'HCCDA', 'HCCDP', 'HCCDE', 'Project management']);
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
