@@ -11,8 +11,9 @@ export default defineConfig({
     // Each file gets its own database; two workers match the machines' two cores.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Every file starts a real server with the full demo data; on a busy two-core machine that can take a while.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     setupFiles: ['./test/setup.ts'],
     reporters: ciReporters('server'),
   },

@@ -19,6 +19,7 @@ import { Money } from '../../ui/Money';
 import { PageTitle } from '../../ui/PageTitle';
 import { AccountFiguresModal } from './AccountFiguresModal';
 import { ChangeCountryModal } from './ChangeCountryModal';
+import { DiscountRangeCard } from './customers/DiscountRangeCard';
 import { PartnerDetailQuery, ResendPartnerAdministratorLinkMutation } from './operator.graphql';
 import { AuthenticationStatusBadge, IncentivesBadge, PartnerStatusBadge } from '../partner/partnerUi';
 import { certificateUrl, countryLabel, isDevelopmentPath } from './partnerUi';
@@ -350,6 +351,9 @@ export function PartnerDetailPage() {
         </Col>
         <Col xs={24} lg={8}>
           <ProfileCard partner={p} />
+        </Col>
+        <Col xs={24}>
+          <DiscountRangeCard partnerId={p.id} />
         </Col>
         <Col xs={24}>
           <CountryCard partner={p} />
