@@ -175,7 +175,8 @@ describe('individual portal: invitations, partners and certificates (R-DP-1..6)'
       await page.getByLabel('Search individuals').fill('sun_li');
       await page.getByLabel('Search individuals').press('Enter');
       const flag = page.getByRole('switch', { name: 'Enterprise authentication of sun_li' });
-      // Only sun_li is left once the search has applied.
+      // Only sun_li is left once the search has applied (first wait for the list to have loaded at all).
+      await page.getByRole('row').filter({ hasText: 'sun_li' }).waitFor();
       await expect.poll(() => page.getByRole('row').filter({ hasText: 'wu_hao' }).count()).toBe(0);
       expect(await page.getByRole('row').filter({ hasText: 'sun_li' }).count()).toBe(1);
       expect(await flag.getAttribute('aria-checked')).toBe('true');

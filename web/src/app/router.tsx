@@ -4,7 +4,7 @@ import { CustomerShell, IndividualShell, OperatorShell, PartnerShell } from './l
 import { LoginPage } from '../modules/account/LoginPage';
 import { MyAccountPage } from '../modules/account/MyAccountPage';
 import { AuditLogPage } from '../modules/audit/AuditLogPage';
-import { OperatorHome, PartnerHome, PortalHome } from '../modules/home/HomePages';
+import { OperatorHome, PartnerHome } from '../modules/home/HomePages';
 import { NotFoundPage } from '../modules/home/NotFoundPage';
 import { RolesPage } from '../modules/organization/RolesPage';
 import { MembersPage } from '../modules/organization/MembersPage';
@@ -14,6 +14,8 @@ import { AuthenticationReviewsPage } from '../modules/operator/AuthenticationRev
 import { PartnerDetailPage } from '../modules/operator/PartnerDetailPage';
 import { PartnersPage } from '../modules/operator/PartnersPage';
 import { IndividualsPage } from '../modules/operator/individuals/IndividualsPage';
+import { CustomersPage as OperatorCustomersPage } from '../modules/operator/customers/CustomersPage';
+import { CustomerDetailPage as OperatorCustomerDetailPage } from '../modules/operator/customers/CustomerDetailPage';
 import { CertificatesPage } from '../modules/individual/CertificatesPage';
 import { IndividualHome } from '../modules/individual/IndividualHome';
 import { InvitationsPage } from '../modules/individual/InvitationsPage';
@@ -21,6 +23,15 @@ import { MyPartnersPage } from '../modules/individual/MyPartnersPage';
 import { ProfilePage } from '../modules/individual/ProfilePage';
 import { PartnerInformationPage } from '../modules/partner/PartnerInformationPage';
 import { PartnerProgramsPage } from '../modules/partner/PartnerProgramsPage';
+import { CustomersPage } from '../modules/customers/CustomersPage';
+import { CustomerDetailPage } from '../modules/customers/CustomerDetailPage';
+import { CustomerDevelopmentPage } from '../modules/customers/CustomerDevelopmentPage';
+import { CustomerTeamPage } from '../modules/customers/CustomerTeamPage';
+import { CustomerHome } from '../modules/customer-portal/CustomerHome';
+import { CustomerInvitationsPage } from '../modules/customer-portal/CustomerInvitationsPage';
+import { InvitePage } from '../modules/customer-portal/InvitePage';
+import { MyPartnerPage } from '../modules/customer-portal/MyPartnerPage';
+import { NotificationsPage } from '../modules/notification/NotificationsPage';
 import { RouteError } from './RouteError';
 
 export const routes: RouteObject[] = [
@@ -30,6 +41,7 @@ export const routes: RouteObject[] = [
       { path: '/', element: <RootRedirect /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/set-password', element: <SetPasswordPage /> },
+      { path: '/invite/:code', element: <InvitePage /> },
       {
         path: '/partner',
         element: <PartnerShell />,
@@ -76,6 +88,38 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'customers',
+            element: (
+              <RequirePermission permission={['CUSTOMERS_VIEW', 'CUSTOMERS_VIEW_ALL', 'CUSTOMERS_MANAGE']}>
+                <CustomersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'customers/development',
+            element: (
+              <RequirePermission permission={['CUSTOMERS_VIEW', 'CUSTOMERS_VIEW_ALL', 'CUSTOMERS_MANAGE']}>
+                <CustomerDevelopmentPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'customers/team',
+            element: (
+              <RequirePermission permission={['CUSTOMERS_VIEW', 'CUSTOMERS_VIEW_ALL', 'CUSTOMERS_MANAGE']}>
+                <CustomerTeamPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'customers/:id',
+            element: (
+              <RequirePermission permission={['CUSTOMERS_VIEW', 'CUSTOMERS_VIEW_ALL', 'CUSTOMERS_MANAGE']}>
+                <CustomerDetailPage />
+              </RequirePermission>
+            ),
+          },
+          {
             path: 'audit',
             element: (
               <RequirePermission permission="AUDIT_VIEW">
@@ -83,6 +127,7 @@ export const routes: RouteObject[] = [
               </RequirePermission>
             ),
           },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: 'account', element: <MyAccountPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -94,9 +139,12 @@ export const routes: RouteObject[] = [
           { index: true, element: <OperatorHome /> },
           { path: 'partners', element: <PartnersPage /> },
           { path: 'partners/:id', element: <PartnerDetailPage /> },
+          { path: 'customers', element: <OperatorCustomersPage /> },
+          { path: 'customers/:id', element: <OperatorCustomerDetailPage /> },
           { path: 'reviews', element: <AuthenticationReviewsPage /> },
           { path: 'individuals', element: <IndividualsPage /> },
           { path: 'audit', element: <AuditLogPage scope="operator" /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: 'account', element: <MyAccountPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -110,6 +158,7 @@ export const routes: RouteObject[] = [
           { path: 'partners', element: <MyPartnersPage /> },
           { path: 'certificates', element: <CertificatesPage /> },
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: 'account', element: <MyAccountPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -118,7 +167,10 @@ export const routes: RouteObject[] = [
         path: '/customer',
         element: <CustomerShell />,
         children: [
-          { index: true, element: <PortalHome accountPath="/customer/account" /> },
+          { index: true, element: <CustomerHome /> },
+          { path: 'partner', element: <MyPartnerPage /> },
+          { path: 'invitations', element: <CustomerInvitationsPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: 'account', element: <MyAccountPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

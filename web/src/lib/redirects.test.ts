@@ -19,6 +19,12 @@ describe('redirects after sign-in', () => {
     expect(safeNextPath(null, 'CUSTOMER')).toBe('/customer');
   });
 
+  it('sends a customer back to the invitation it signed in from', () => {
+    expect(safeNextPath('/invite/AbC123_x-9', 'CUSTOMER')).toBe('/invite/AbC123_x-9');
+    expect(safeNextPath('/invite/AbC123', 'PARTNER_MEMBER')).toBe('/partner');
+    expect(safeNextPath('/invite/AbC123/../../evil', 'CUSTOMER')).toBe('/customer');
+  });
+
   it('remembers where the user was when the session ended', () => {
     expect(loginPathWithNext({ pathname: '/partner/audit', search: '?x=1' })).toBe('/login?next=%2Fpartner%2Faudit%3Fx%3D1');
     expect(loginPathWithNext({ pathname: '/', search: '' })).toBe('/login');

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Avatar, Button, Dropdown, Flex, Layout, Menu, Tag, type MenuProps } from 'antd';
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useLogout, useMe } from '../auth';
+import { NotificationBell } from '../../modules/notification/NotificationBell';
 
 export interface ShellMenuItem {
   key: string;
@@ -22,6 +23,8 @@ export interface ShellLayoutProps {
   context?: ReactNode;
   /** Sider menu; without it the shell is a header-only portal. */
   menu?: ShellMenuItem[];
+  /** The portal's full notifications page, linked from the bell (default `<homePath>/notifications`). */
+  notificationsPath?: string;
 }
 
 function flatten(items: ShellMenuItem[]): ShellMenuItem[] {
@@ -37,7 +40,7 @@ function toAntdItems(items: ShellMenuItem[]): MenuProps['items'] {
 }
 
 /** The application frame: header (title, context, user menu) + optional sider menu + routed content. */
-export function ShellLayout({ title, homePath, context, menu }: ShellLayoutProps) {
+export function ShellLayout({ title, homePath, context, menu, notificationsPath }: ShellLayoutProps) {
   const me = useMe();
   const logout = useLogout();
   const navigate = useNavigate();
@@ -77,14 +80,17 @@ export function ShellLayout({ title, homePath, context, menu }: ShellLayoutProps
         {context ? <span className="pc-header-context">{context}</span> : null}
       </Flex>
       {account ? (
-        <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
-          <Button type="text" className="pc-user-button" loading={logout.isPending}>
-            <Avatar size="small" icon={<UserOutlined />} />
-            <span className="pc-user-email">{account.email}</span>
-            {account.role ? <Tag className="pc-user-role">{account.role.name}</Tag> : null}
-            <DownOutlined />
-          </Button>
-        </Dropdown>
+        <Flex align="center" gap={8}>
+          <NotificationBell allPath={notificationsPath ?? `${homePath}/notifications`} />
+          <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
+            <Button type="text" className="pc-user-button" loading={logout.isPending}>
+              <Avatar size="small" icon={<UserOutlined />} />
+              <span className="pc-user-email">{account.email}</span>
+              {account.role ? <Tag className="pc-user-role">{account.role.name}</Tag> : null}
+              <DownOutlined />
+            </Button>
+          </Dropdown>
+        </Flex>
       ) : null}
     </Layout.Header>
   );

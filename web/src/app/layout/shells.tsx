@@ -1,5 +1,7 @@
 import {
   AuditOutlined,
+  BellOutlined,
+  ContactsOutlined,
   FileDoneOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -31,6 +33,18 @@ export function PartnerShell() {
   if (organization.length > 0) {
     menu.push({ key: 'organization', label: 'Organization', icon: <TeamOutlined />, children: organization });
   }
+  if (hasAnyPermission(me.data, ['CUSTOMERS_VIEW', 'CUSTOMERS_VIEW_ALL', 'CUSTOMERS_MANAGE'])) {
+    menu.push({
+      key: 'customerBusiness',
+      label: 'Customer Business',
+      icon: <ContactsOutlined />,
+      children: [
+        { key: 'customers', label: 'Customers', path: '/partner/customers' },
+        { key: 'customerDevelopment', label: 'Customer Development', path: '/partner/customers/development' },
+        { key: 'customerTeam', label: 'Team', path: '/partner/customers/team' },
+      ],
+    });
+  }
   if (hasPermission(me.data, 'PARTNER_VIEW')) {
     menu.push({ key: 'programs', label: 'Partner Programs', icon: <SafetyCertificateOutlined />, path: '/partner/programs' });
   }
@@ -48,6 +62,7 @@ export function OperatorShell() {
   const menu: ShellMenuItem[] = [
     { key: 'home', label: 'Overview', icon: <HomeOutlined />, path: '/operator' },
     { key: 'partners', label: 'Partners', icon: <ShopOutlined />, path: '/operator/partners' },
+    { key: 'customers', label: 'Customers', icon: <TeamOutlined />, path: '/operator/customers' },
     { key: 'reviews', label: 'Authentication reviews', icon: <FileDoneOutlined />, path: '/operator/reviews' },
     { key: 'individuals', label: 'Individuals', icon: <UserOutlined />, path: '/operator/individuals' },
     { key: 'audit', label: 'Audit log', icon: <AuditOutlined />, path: '/operator/audit' },
@@ -75,9 +90,15 @@ export function IndividualShell() {
 }
 
 export function CustomerShell() {
+  const menu: ShellMenuItem[] = [
+    { key: 'home', label: 'Overview', icon: <HomeOutlined />, path: '/customer' },
+    { key: 'partner', label: 'My partner', icon: <ShopOutlined />, path: '/customer/partner' },
+    { key: 'invitations', label: 'Invitations received', icon: <MailOutlined />, path: '/customer/invitations' },
+    { key: 'notifications', label: 'Notifications', icon: <BellOutlined />, path: '/customer/notifications' },
+  ];
   return (
     <RequireAccount kind="CUSTOMER">
-      <ShellLayout title="Partner Center" homePath="/customer" context="Customer portal" />
+      <ShellLayout title="Partner Center" homePath="/customer" context="Customer portal" menu={menu} notificationsPath="/customer/notifications" />
     </RequireAccount>
   );
 }

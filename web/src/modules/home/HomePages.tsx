@@ -114,29 +114,12 @@ export function OperatorHome() {
         <Col xs={24} lg={12}>
           <Shortcuts
             items={[
+              { to: '/operator/partners', title: 'Partners', text: 'Register partners, programs and tiers.', icon: <TeamOutlined /> },
+              { to: '/operator/reviews', title: 'Authentication reviews', text: 'Approve or reject submissions.', icon: <SafetyCertificateOutlined /> },
               { to: '/operator/audit', title: 'Audit log', text: 'Changes across all partners.', icon: <AuditOutlined /> },
               { to: '/operator/account', title: 'My account', text: 'Your profile and password.', icon: <UserOutlined /> },
             ]}
           />
-        </Col>
-      </Row>
-    </>
-  );
-}
-
-export function PortalHome({ accountPath }: { accountPath: string }) {
-  const me = useMe();
-  if (me.isError) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) return null;
-  return (
-    <>
-      <PageTitle title={`Welcome, ${me.data.displayName}`} />
-      <Row gutter={[24, 24]}>
-        <Col xs={24} lg={12}>
-          <WhoCard me={me.data} />
-        </Col>
-        <Col xs={24} lg={12}>
-          <Shortcuts items={[{ to: accountPath, title: 'My account', text: 'Your profile and password.', icon: <UserOutlined /> }]} />
         </Col>
       </Row>
     </>
