@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '..', '..');
@@ -170,4 +170,27 @@ export function signedInSuite(account: { email: string; password: string }, land
     await suite.context?.close();
   });
   return suite;
+}
+
+/**
+ * Picks an option of an Ant Design select: opens it, types to filter (when `search`), clicks the first match and makes
+ * sure the dropdown closed. A click during the list's re-render can miss, and an open dropdown covers the dialog's
+ * buttons, so the click is repeated until the dropdown is gone.
+ */
+export async function chooseOption(page: Page, select: Locator, text: string, { search = true } = {}): Promise<void> {
+  await select.click();
+  if (search) await select.pressSequentially(text);
+  const open = page.locator('.ant-select-dropdown:visible');
+  const option = open.locator('.ant-select-item-option').filter({ hasText: text }).first();
+  await option.waitFor();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await option.click({ timeout: 2_000 }).catch(() => undefined);
+    try {
+      await open.first().waitFor({ state: 'hidden', timeout: 1_000 });
+      return;
+    } catch {
+      // Still open: the click missed; try again.
+    }
+  }
+  throw new Error(`The select did not take "${text}"`);
 }

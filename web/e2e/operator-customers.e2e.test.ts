@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO, signedInSuite, snap } from './harness';
+import { chooseOption, DEMO, signedInSuite, snap } from './harness';
 
 const suite = signedInSuite(DEMO.operator, '/operator');
 
 const rows = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row');
 const card = (page: Page, title: string) => page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: title }) });
 
-/** Opens an Ant Design select, types to filter its options and picks the first match. */
-async function choose(page: Page, select: Locator, text: string): Promise<void> {
-  await select.click();
-  await select.pressSequentially(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
-}
+const choose = chooseOption;
 
-/** Picks an option of a non-searchable Ant Design select. */
-async function pick(page: Page, select: Locator, text: string): Promise<void> {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
-}
+const pick = (page: Page, select: Locator, text: string) => chooseOption(page, select, text, { search: false });
 
 async function openCustomer(page: Page, search: string, company: string): Promise<void> {
   await page.goto('/operator/customers');

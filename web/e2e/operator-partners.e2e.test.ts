@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Locator, Page } from 'playwright-core';
-import { DEMO, login, newPage, signedInSuite, snap } from './harness';
+import type { Page } from 'playwright-core';
+import { chooseOption, DEMO, login, newPage, signedInSuite, snap } from './harness';
 
 const suite = signedInSuite(DEMO.operator, '/operator');
 
@@ -13,12 +13,7 @@ const rejection = 'The account holder does not match the legal entity';
 /** What the tests learn along the way. */
 const state = { setPasswordUrl: '', partnerPath: '' };
 
-/** Opens an Ant Design select, types to filter its options and picks the first match. */
-async function choose(page: Page, select: Locator, text: string): Promise<void> {
-  await select.click();
-  await select.pressSequentially(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
-}
+const choose = chooseOption;
 
 async function fillRegistration(page: Page, email: string) {
   await page.getByRole('button', { name: 'Register partner' }).click();
