@@ -12,7 +12,7 @@ import { addDemoCustomers } from './demo-customers.js';
 import { PartnerProgram } from '../modules/partner/partner-program.entity.js';
 import { PartnerAuthentication } from '../modules/partner/partner-authentication.entity.js';
 import { AuthenticationKind, AuthenticationStatus, CspTier, Program } from '../modules/partner/partner.enums.js';
-import { newCertificateNumber, nextRenewalDate } from '../modules/partner/partner-program.rules.js';
+import { newCertificateNumber, nextRenewalDate, previousRenewalDate } from '../modules/partner/partner-program.rules.js';
 
 export const DEMO_PASSWORD = 'demo-password-2026';
 
@@ -147,7 +147,7 @@ function addDemoProgramsAndAuthentications(em: EntityManager, partner: Partner, 
   const today = beijingDate(now);
   const joinedOn = beijingDate(new Date(now.getTime() - 400 * 86_400_000));
   const validUntil = nextRenewalDate(today);
-  const lastRenewal = `${Number(validUntil.slice(0, 4)) - 1}${validUntil.slice(4)}`;
+  const lastRenewal = previousRenewalDate(validUntil);
   for (const { program, tier } of state.programs) {
     em.create(PartnerProgram, {
       partner,

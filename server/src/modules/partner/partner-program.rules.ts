@@ -13,6 +13,11 @@ export function nextRenewalDate(date: string): string {
   return date < sameYear ? sameYear : `${year + 1}-${RENEWAL_MONTH_DAY}`;
 }
 
+/** The 31 January one year before a renewal date: when the current validity period began. */
+export function previousRenewalDate(renewal: string): string {
+  return `${Number(renewal.slice(0, 4)) - 1}${renewal.slice(4)}`;
+}
+
 export function newCertificateNumber(program: Program, date: string): string {
   const prefix = { CLOUD_SOLUTION_PROVIDER: 'CSP', DISTRIBUTION_PARTNER: 'DP', SERVICE_PARTNER: 'SP', SOFTWARE_PARTNER: 'SWP', SYSTEM_INTEGRATOR: 'SI', LEARNING_PARTNER: 'LP', KOOGALLERY: 'KG', CARRIER: 'CR' }[program];
   return `PC-${prefix}-${date.slice(0, 4)}-${randomBytes(5).toString('hex').toUpperCase()}`;

@@ -12,7 +12,7 @@ import type { PartnerService } from './partner.service.js';
 import { PartnerProgram } from './partner-program.entity.js';
 import { PartnerStatus, PROGRAM_NAMES } from './partner.enums.js';
 import type { EnrolPartnerInput, UpdatePartnerProgramInput } from './partner.inputs.js';
-import { newCertificateNumber, nextRenewalDate, programShape } from './partner-program.rules.js';
+import { newCertificateNumber, nextRenewalDate, previousRenewalDate, programShape } from './partner-program.rules.js';
 
 /** Programs, tiers and program certificates (R-PA-5, R-PA-6). */
 export class PartnerProgramService {
@@ -64,11 +64,6 @@ export class PartnerProgramService {
     return enrolment;
   }
 
-  /** A program of the caller's partner (tenant-scoped), or any partner's for an operator. */
-  async findVisible(em: EntityManager, id: string): Promise<PartnerProgram> {
-    return this.find(em, id);
-  }
-
   /**
    * R-PA-6: on 31 January (Beijing time) every certificate whose validity ends that day or earlier renews for a year.
    * Idempotent and catching up: a job that did not run for a while renews to the first 31 January after today.
@@ -81,7 +76,7 @@ export class PartnerProgramService {
     for (const enrolment of due) {
       let until = enrolment.validUntil;
       while (until <= today) until = nextRenewalDate(until);
-      enrolment.validFrom = previousRenewal(until);
+      enrolment.validFrom = previousRenewalDate(until);
       enrolment.validUntil = until;
       enrolment.renewedAt = now;
       enrolment.updatedAt = now;
@@ -90,7 +85,8 @@ export class PartnerProgramService {
     return due.length;
   }
 
-  private async find(em: EntityManager, id: string): Promise<PartnerProgram> {
+  /** A program visible through `em`: the caller's partner (tenant-scoped), or any partner's on an operator's fork. */
+  async find(em: EntityManager, id: string): Promise<PartnerProgram> {
     const enrolment = isUuid(id) ? await em.findOne(PartnerProgram, { id }) : null;
     if (!enrolment) throw new NotFoundError('Partner program');
     return enrolment;
@@ -99,9 +95,4 @@ export class PartnerProgramService {
   private alreadyJoined(program: PartnerProgram['program']): DomainError {
     return new DomainError(PartnerErrorCode.PROGRAM_ALREADY_JOINED, `The partner has already joined ${PROGRAM_NAMES[program]}.`, 'program');
   }
-}
-
-/** The 31 January one year before a renewal date. */
-function previousRenewal(renewal: string): string {
-  return `${Number(renewal.slice(0, 4)) - 1}${renewal.slice(4)}`;
 }

@@ -22,7 +22,7 @@ export async function registerPartnerRoutes(app: FastifyInstance, contextFor: Co
     const em = isOperator ? crossTenantEm(ctx.em) : ctx.em;
     let enrolment;
     try {
-      enrolment = await ctx.services.partnerPrograms.findVisible(em, request.params.id);
+      enrolment = await ctx.services.partnerPrograms.find(em, request.params.id);
     } catch (error) {
       if (error instanceof DomainError) return reply.code(404).send({ error: 'Certificate not found.' });
       throw error;

@@ -16,6 +16,7 @@ import { Session } from '../account/session.entity.js';
 import { builtInRole } from '../organization/built-in-roles.js';
 import { escapeLike } from '../organization/role.service.js';
 import { Partner } from './partner.entity.js';
+import { PartnerProgram } from './partner-program.entity.js';
 import { PartnerCountryChange } from './partner-authentication.entity.js';
 import { PartnerStatus, Program } from './partner.enums.js';
 import type {
@@ -86,7 +87,7 @@ export class PartnerService {
    */
   async checkResourcePurchase(ctx: Ctx): Promise<boolean> {
     const partner = await this.mine(ctx);
-    const csp = await ctx.em.count('PartnerProgram', { partner: partner.id, program: Program.CLOUD_SOLUTION_PROVIDER });
+    const csp = await ctx.em.count(PartnerProgram, { partner: partner.id, program: Program.CLOUD_SOLUTION_PROVIDER });
     if (csp > 0) {
       throw new DomainError(
         PartnerErrorCode.PARTNER_CSP_CANNOT_PURCHASE,

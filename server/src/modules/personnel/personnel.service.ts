@@ -150,11 +150,6 @@ export class PersonnelService {
     return this.person(ctx, association.id);
   }
 
-  /** The open association of an individual with the caller's partner, or NOT_FOUND (used by certificate transfers). */
-  async activeAssociationOf(ctx: Ctx, individualId: string): Promise<PersonnelAssociation | null> {
-    return ctx.em.findOne(PersonnelAssociation, { individual: individualId, endedAt: null });
-  }
-
   // ---- Individual side ----
 
   myInvitations(ctx: Ctx, args: PersonnelInvitationsArgs): Promise<Connection<PersonnelInvitation>> {
