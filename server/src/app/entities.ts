@@ -15,6 +15,7 @@ import { CustomerProfile } from '../modules/customer/customer-profile.entity.js'
 import { CustomerInvitation, PreRegistration } from '../modules/customer/customer-development.entity.js';
 import { AssociationEvent, CustomerAssociation, DisassociationRequest } from '../modules/customer/customer-association.entity.js';
 import { Notification, OutboxMail } from '../modules/notification/notification.entity.js';
+import { UsageImport } from '../modules/expenditure/usage-import.entity.js';
 
 export const entities = [
   Partner,
@@ -40,4 +41,5 @@ export const entities = [
   DisassociationRequest,
   Notification,
   OutboxMail,
+  UsageImport,
 ];

@@ -35,7 +35,8 @@ export function ormOptions(database: Pick<Database, 'connection' | 'poolMax'>): 
       silent: true,
     },
     // No implicit schema changes: the committed migrations are the only source of DDL.
-    schemaGenerator: { disableForeignKeys: false },
+    // Usage records are partitioned and their rollups written in SQL; their DDL is hand-written in the migrations.
+    schemaGenerator: { disableForeignKeys: false, skipTables: [/^expenditure_(record|transaction|freshness|rollup)/] },
     debug: false,
   };
 }

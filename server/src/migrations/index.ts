@@ -2,6 +2,8 @@ import { Migration20261122081837 } from './Migration20261122081837.js';
 import { Migration20261123043841 } from './Migration20261123043841.js';
 import { Migration20261123044053 } from './Migration20261123044053.js';
 import { Migration20261123051521 } from './Migration20261123051521.js';
+import { Migration20261123072300 } from './Migration20261123072300.js';
+import { Migration20261123072346 } from './Migration20261123072346.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not globbed) so the same list runs under tsx, vitest and
@@ -12,4 +14,6 @@ export const migrationsList = [
   { name: 'Migration20261123043841', class: Migration20261123043841 },
   { name: 'Migration20261123044053', class: Migration20261123044053 },
   { name: 'Migration20261123051521', class: Migration20261123051521 },
+  { name: 'Migration20261123072300', class: Migration20261123072300 },
+  { name: 'Migration20261123072346', class: Migration20261123072346 },
 ];

@@ -108,6 +108,26 @@ export const CustomerErrorCode = {
   ACCOUNT_DIRECTOR_ROLE_REQUIRED: 'ACCOUNT_DIRECTOR_ROLE_REQUIRED',
 } as const;
 
+export const ExpenditureErrorCode = {
+  USAGE_RECORD_INVALID: 'USAGE_RECORD_INVALID',
+  USAGE_IMPORT_FAILED: 'USAGE_IMPORT_FAILED',
+  DATE_RANGE_INVALID: 'DATE_RANGE_INVALID',
+  BILLING_CYCLE_INVALID: 'BILLING_CYCLE_INVALID',
+} as const;
+
+export const BudgetErrorCode = {
+  BUDGET_RESELLER_ONLY: 'BUDGET_RESELLER_ONLY',
+  BUDGET_AMOUNT_INVALID: 'BUDGET_AMOUNT_INVALID',
+  CUSTOMER_ALREADY_FROZEN: 'CUSTOMER_ALREADY_FROZEN',
+  CUSTOMER_NOT_FROZEN: 'CUSTOMER_NOT_FROZEN',
+  PURCHASE_AMOUNT_INVALID: 'PURCHASE_AMOUNT_INVALID',
+} as const;
+
+export const BillErrorCode = {
+  BILL_PAYMENT_INVALID: 'BILL_PAYMENT_INVALID',
+  BILL_OVERPAYMENT: 'BILL_OVERPAYMENT',
+} as const;
+
 export const ErrorCode = {
   ...CommonErrorCode,
   ...AuthErrorCode,
@@ -117,6 +137,9 @@ export const ErrorCode = {
   ...PersonnelErrorCode,
   ...UploadErrorCode,
   ...CustomerErrorCode,
+  ...ExpenditureErrorCode,
+  ...BudgetErrorCode,
+  ...BillErrorCode,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -11,6 +11,8 @@ export enum NotificationCategory {
   DISASSOCIATION = 'DISASSOCIATION',
   CUSTOMER = 'CUSTOMER',
   SYSTEM = 'SYSTEM',
+  BUDGET = 'BUDGET',
+  BILL = 'BILL',
 }
 registerEnumType(NotificationCategory, { name: 'NotificationCategory' });
 

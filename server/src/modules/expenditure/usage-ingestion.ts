@@ -1,0 +1,115 @@
+import { ROLLUP_GRAINS, rollupUpsertSql } from './rollups.js';
+import { UsageRecordError, type StagedUsageRecord } from './usage-record.validation.js';
+
+/**
+ * Runs SQL with `?` placeholders inside the caller's transaction and returns the rows. MikroORM's `em.execute` is one;
+ * `pgExecutor` adapts a node-postgres client (the bulk loader).
+ */
+export type SqlExecutor = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+
+export function pgExecutor(client: { query: (sql: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }): SqlExecutor {
+  return async (sql, params = []) => {
+    let n = 0;
+    return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
+  };
+}
+
+/** A (partner, customer, billing month) whose spend changed: what budget alerts re-check (R-BU-2). */
+export type AffectedCustomerMonth = { partnerId: string; customerId: string; month: string; reseller: boolean };
+
+export type IngestionOutcome = { accepted: number; duplicates: number; affected: AffectedCustomerMonth[] };
+
+export const STAGING_TABLE = 'usage_staging';
+
+/** The staging columns, in COPY order (the bulk loader writes them in this order). */
+export const STAGING_COLUMNS = [
+  'row_no', 'transaction_id', 'customer_id', 'kind', 'transacted_at', 'billing_month', 'day', 'product', 'resource_type',
+  'resource_id', 'specification', 'region', 'availability_zone', 'billing_mode', 'marketplace', 'list_price', 'discount',
+  'amount_due', 'cash', 'coupon', 'monthly_settlement',
+] as const;
+
+const STAGING_TYPES: Record<(typeof STAGING_COLUMNS)[number], string> = {
+  row_no: 'int', transaction_id: 'varchar(64)', customer_id: 'uuid', kind: 'varchar(20)', transacted_at: 'timestamptz(3)',
+  billing_month: 'date', day: 'date', product: 'varchar(50)', resource_type: 'varchar(100)', resource_id: 'varchar(100)',
+  specification: 'varchar(200)', region: 'varchar(50)', availability_zone: 'varchar(50)', billing_mode: 'varchar(20)',
+  marketplace: 'boolean', list_price: 'numeric(20,8)', discount: 'numeric(20,8)', amount_due: 'numeric(20,8)',
+  cash: 'numeric(20,8)', coupon: 'numeric(20,8)', monthly_settlement: 'numeric(20,8)',
+};
+
+const RECORD_COLUMNS = [...STAGING_COLUMNS.filter((c) => c !== 'row_no'), 'partner_id', 'billed_to_partner'];
+
+/** A session-local table the batch is staged in; it disappears with the transaction (commit or rollback). */
+export async function createStaging(exec: SqlExecutor): Promise<void> {
+  const columns = STAGING_COLUMNS.map((c) => `"${c}" ${STAGING_TYPES[c]}`).join(', ');
+  await exec(`create temp table "${STAGING_TABLE}" (${columns}, "partner_id" uuid, "billed_to_partner" boolean) on commit drop`);
+}
+
+/** Adds validated records to the staging table in one statement (one JSON parameter, exact numeric parsing). */
+export async function stageRecords(exec: SqlExecutor, records: readonly StagedUsageRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const definition = STAGING_COLUMNS.map((c) => `"${c}" ${STAGING_TYPES[c]}`).join(', ');
+  const columns = STAGING_COLUMNS.map((c) => `"${c}"`).join(', ');
+  await exec(`insert into "${STAGING_TABLE}" (${columns}) select ${columns} from jsonb_to_recordset(?::jsonb) as r(${definition})`, [
+    JSON.stringify(records),
+  ]);
+}
+
+/**
+ * Moves the staged batch into the records and rollups, all in the caller's transaction:
+ * 1. a transaction id twice in the batch, or a customer with no partner association at the record's time, rejects the
+ *    whole batch (row number and reason);
+ * 2. ids already ingested are dropped (a resent batch adds nothing);
+ * 3. the rest is appended to the month partitions and added to every rollup grain.
+ */
+export async function applyStaged(exec: SqlExecutor, now: Date, options: { trusted?: boolean } = {}): Promise<IngestionOutcome> {
+  if (!options.trusted) {
+    const [twice] = await exec(
+      `select transaction_id, min(row_no) as first_row, max(row_no) as last_row from "${STAGING_TABLE}" group by transaction_id having count(*) > 1 order by 2 limit 1`,
+    );
+    if (twice) {
+      throw new UsageRecordError(Number(twice.last_row), 'transactionId', `repeats the transaction id ${String(twice.transaction_id)} of row ${String(twice.first_row)}`);
+    }
+  }
+  // The partner and model of the customer's association open at the time of the record (R-CU-1: at most one).
+  await exec(
+    `update "${STAGING_TABLE}" s set partner_id = a.partner_id, billed_to_partner = (a.model = 'RESELLER') from customer_association a ` +
+      `where a.customer_id = s.customer_id and a.started_at <= s.transacted_at and (a.ended_at is null or a.ended_at > s.transacted_at)`,
+  );
+  const [orphan] = await exec(`select row_no, customer_id from "${STAGING_TABLE}" where partner_id is null order by row_no limit 1`);
+  if (orphan) {
+    throw new UsageRecordError(Number(orphan.row_no), 'customerId', `customer ${String(orphan.customer_id)} has no partner association at the transaction time`);
+  }
+  const [{ duplicates }] = await exec(
+    `with fresh as (insert into expenditure_transaction (transaction_id, billing_month) select transaction_id, billing_month from "${STAGING_TABLE}" ` +
+      `order by transaction_id on conflict do nothing returning transaction_id) ` +
+      `, dropped as (delete from "${STAGING_TABLE}" s where not exists (select 1 from fresh f where f.transaction_id = s.transaction_id) returning 1) ` +
+      `select count(*)::int as duplicates from dropped`,
+  );
+  const [{ accepted }] = await exec(`select count(*)::int as accepted from "${STAGING_TABLE}"`);
+  if (Number(accepted) === 0) return { accepted: 0, duplicates: Number(duplicates), affected: [] };
+
+  await exec(`select ensure_expenditure_partition(m) from (select distinct billing_month as m from "${STAGING_TABLE}") months`);
+  const columns = RECORD_COLUMNS.map((c) => `"${c}"`).join(', ');
+  await exec(`insert into expenditure_record (${columns}, "ingested_at") select ${columns}, ?::timestamptz from "${STAGING_TABLE}"`, [now.toISOString()]);
+  for (const grain of ROLLUP_GRAINS) await exec(rollupUpsertSql(grain, `"${STAGING_TABLE}"`));
+  await exec(
+    `insert into expenditure_freshness (partner_id, last_ingested_at, last_transacted_at) ` +
+      `select partner_id, ?::timestamptz, max(transacted_at) from "${STAGING_TABLE}" group by partner_id order by partner_id ` +
+      `on conflict (partner_id) do update set last_ingested_at = excluded.last_ingested_at, ` +
+      `last_transacted_at = greatest(expenditure_freshness.last_transacted_at, excluded.last_transacted_at)`,
+    [now.toISOString()],
+  );
+  const affected = await exec(
+    `select distinct partner_id, customer_id, to_char(billing_month, 'YYYY-MM-DD') as month, billed_to_partner from "${STAGING_TABLE}"`,
+  );
+  return {
+    accepted: Number(accepted),
+    duplicates: Number(duplicates),
+    affected: affected.map((r) => ({
+      partnerId: String(r.partner_id),
+      customerId: String(r.customer_id),
+      month: String(r.month),
+      reseller: Boolean(r.billed_to_partner),
+    })),
+  };
+}
