@@ -16,6 +16,8 @@ import { CustomerInvitation, PreRegistration } from '../modules/customer/custome
 import { AssociationEvent, CustomerAssociation, DisassociationRequest } from '../modules/customer/customer-association.entity.js';
 import { Notification, OutboxMail } from '../modules/notification/notification.entity.js';
 import { UsageImport } from '../modules/expenditure/usage-import.entity.js';
+import { BudgetAdjustment, BudgetAlert, CustomerBudget } from '../modules/budget/budget.entity.js';
+import { BillPayment, PartnerBill } from '../modules/bill/bill.entity.js';
 
 export const entities = [
   Partner,
@@ -42,4 +44,9 @@ export const entities = [
   Notification,
   OutboxMail,
   UsageImport,
+  CustomerBudget,
+  BudgetAdjustment,
+  BudgetAlert,
+  PartnerBill,
+  BillPayment,
 ];

@@ -20,6 +20,8 @@ import { AccountKind } from '../modules/account/account.entity.js';
 import { registerPartnerRoutes } from '../modules/partner/partner.routes.js';
 import { registerUploadRoutes } from '../modules/upload/upload.routes.js';
 import { registerCustomerRoutes } from '../modules/customer/customer.routes.js';
+import { registerUsageImportRoutes } from '../modules/expenditure/usage-import.routes.js';
+import { registerExpenditureExportRoutes } from '../modules/expenditure/expenditure-export.routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -128,6 +130,8 @@ export async function createHttpApp({ config, orm, clock, services, schema, logS
   await registerPartnerRoutes(app, contextFor);
   await registerUploadRoutes(app, contextFor);
   await registerCustomerRoutes(app, contextFor);
+  await registerUsageImportRoutes(app, contextFor);
+  await registerExpenditureExportRoutes(app, contextFor);
   await serveConsole(app, config);
   return app;
 }

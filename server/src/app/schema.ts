@@ -29,6 +29,9 @@ import {
 } from '../modules/customer/customer.resolver.js';
 import { CustomerOperatorResolver, CustomerPortalResolver } from '../modules/customer/customer-portal.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
+import { BudgetResolver } from '../modules/budget/budget.resolver.js';
+import { BillResolver, PartnerBillFields } from '../modules/bill/bill.resolver.js';
+import { ExpenditureResolver } from '../modules/expenditure/expenditure.resolver.js';
 import type { Ctx } from './context.js';
 import '../common/errors/error-codes.js';
 
@@ -56,6 +59,10 @@ export const resolvers = [
   CustomerPortalResolver,
   CustomerOperatorResolver,
   NotificationResolver,
+  ExpenditureResolver,
+  BudgetResolver,
+  BillResolver,
+  PartnerBillFields,
 ] as const;
 
 /** Builds the executable schema; needs no database, so `pnpm codegen` can emit it anywhere. */

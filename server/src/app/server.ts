@@ -47,9 +47,17 @@ export async function startServer(
         .then((renewed) => renewed > 0 && app.log.info({ renewed }, 'program certificates renewed'))
         .catch((error) => app.log.error({ err: error }, 'certificate renewal failed'));
     await renewCertificates();
+    // R-EX-6: the monthly bill run (due from 00:00 on the 4th, Beijing time); hourly, idempotent, catches up.
+    const issueBills = () =>
+      services.bills
+        .issueDueBills(openOrmRef.em.fork())
+        .then((issued) => issued > 0 && app.log.info({ issued }, 'partner bills issued'))
+        .catch((error) => app.log.error({ err: error }, 'bill run failed'));
+    await issueBills();
     const housekeeping = setInterval(() => {
       services.auth.purgeExpired(openOrmRef.em.fork()).catch((error) => app.log.error({ err: error }, 'session housekeeping failed'));
       void renewCertificates();
+      void issueBills();
       services.uploads.purgeUnattached(openOrmRef.em.fork()).catch((error) => app.log.error({ err: error }, 'upload housekeeping failed'));
     }, HOUSEKEEPING_INTERVAL_MS);
     housekeeping.unref();

@@ -16,6 +16,11 @@ import { NotificationService } from '../modules/notification/notification.servic
 import { CustomerDevelopmentService } from '../modules/customer/customer-development.service.js';
 import { CustomerProfileService } from '../modules/customer/customer-profile.service.js';
 import { CustomerAssociationService } from '../modules/customer/customer-association.service.js';
+import { UsageIngestionService } from '../modules/expenditure/usage-ingestion.service.js';
+import { UsageImportService } from '../modules/expenditure/usage-import.service.js';
+import { ExpenditureStatisticsService } from '../modules/expenditure/expenditure-statistics.service.js';
+import { BudgetService } from '../modules/budget/budget.service.js';
+import { BillService } from '../modules/bill/bill.service.js';
 
 /** One instance of each service per server; they are stateless and receive the request context per call. */
 export function createServices(config: Config, clock: Clock) {
@@ -28,6 +33,11 @@ export function createServices(config: Config, clock: Clock) {
   const notifications = new NotificationService(clock);
   const customerDevelopment = new CustomerDevelopmentService(clock, notifications);
   const customerProfiles = new CustomerProfileService(clock, passwordLinks, customerDevelopment);
+  const usageIngestion = new UsageIngestionService(clock);
+  const customerAssociations = new CustomerAssociationService(clock, notifications, customerDevelopment, customerProfiles);
+  // R-BU-2: threshold alerts are checked in the ingestion transaction.
+  const budgets = new BudgetService(clock, notifications, customerAssociations);
+  usageIngestion.addListener(budgets);
   return {
     auth: new AuthService(config, clock),
     passwordLinks,
@@ -43,7 +53,12 @@ export function createServices(config: Config, clock: Clock) {
     notifications,
     customerDevelopment,
     customerProfiles,
-    customerAssociations: new CustomerAssociationService(clock, notifications, customerDevelopment, customerProfiles),
+    customerAssociations,
+    usageIngestion,
+    usageImports: new UsageImportService(clock, usageIngestion),
+    expenditureStatistics: new ExpenditureStatisticsService(clock),
+    budgets,
+    bills: new BillService(clock, notifications),
   };
 }
 

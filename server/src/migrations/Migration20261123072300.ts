@@ -33,7 +33,11 @@ export class Migration20261123072300 extends Migration {
         `if to_regclass(name) is null then ` +
         `perform pg_advisory_xact_lock(hashtext(name)); ` +
         `if to_regclass(name) is null then ` +
+        `begin ` +
         `execute format('create table %I partition of expenditure_record for values from (%L) to (%L)', name, m, (m + interval '1 month')::date); ` +
+        // A transaction that waited for the lock may still see the catalog as it was: the other one created it.
+        `exception when duplicate_table or unique_violation then null; ` +
+        `end; ` +
         `end if; end if; end $$;`,
     );
     this.addSql(`create table "expenditure_transaction" ("transaction_id" varchar(64) not null, "billing_month" date not null, constraint "expenditure_transaction_pkey" primary key ("transaction_id"));`);

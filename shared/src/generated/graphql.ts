@@ -146,12 +146,105 @@ export type AuthenticationStatus =
   | 'PENDING'
   | 'REJECTED';
 
+/** A purchase the cloud's order system is about to make for a customer. */
+export type AuthorizePurchaseInput = {
+  /** Amount of the order (USD, list price), more than 0. */
+  amount: Scalars['Decimal']['input'];
+  billingMode: BillingMode;
+  customerId: Scalars['ID']['input'];
+};
+
 /** NONE: no balance; KEPT: a referral customer keeps using its balance; TRANSFERRED_TO_PARTNER: a reseller customer's balance moves to the partner's sub-account; WITHDRAWN: the reseller customer withdraws it (R-CU-9). */
 export type BalanceDisposition =
   | 'KEPT'
   | 'NONE'
   | 'TRANSFERRED_TO_PARTNER'
   | 'WITHDRAWN';
+
+/** One line of a bill’s breakdown (by product or by customer). */
+export type BillBreakdownLine = {
+  adjustments: Scalars['Decimal']['output'];
+  amountDue: Scalars['Decimal']['output'];
+  coupons: Scalars['Decimal']['output'];
+  expenditures: Scalars['Decimal']['output'];
+  /** The product code, or the customer’s account id. */
+  key: Scalars['String']['output'];
+  /** The product, or the customer’s company name. */
+  name: Scalars['String']['output'];
+  refunds: Scalars['Decimal']['output'];
+  total: Scalars['Decimal']['output'];
+};
+
+/** A month not billed yet: the estimate of what its bill will hold (tax not included). */
+export type BillEstimate = {
+  adjustments: Scalars['Decimal']['output'];
+  /** Total − coupons. */
+  amountDue: Scalars['Decimal']['output'];
+  /** The Beijing date the bill is issued (the 4th of the next month; before 00:00 on the 5th). */
+  billIssueDate: Scalars['String']['output'];
+  /** Cash coupons used so far. */
+  coupons: Scalars['Decimal']['output'];
+  expenditures: Scalars['Decimal']['output'];
+  /** First day of the Beijing month (YYYY-MM-DD). */
+  month: Scalars['String']['output'];
+  refunds: Scalars['Decimal']['output'];
+  /** Expenditures + refunds + adjustments. */
+  total: Scalars['Decimal']['output'];
+};
+
+/** A payment of a partner bill. */
+export type BillPayment = {
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  paidAt: Scalars['DateTime']['output'];
+  /** E-mail of the operator who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  /** Bank transfer or receipt reference. */
+  reference: Scalars['String']['output'];
+};
+
+/** Pay-per-use, yearly/monthly or reserved instance (R-EX-2). */
+export type BillingMode =
+  | 'PAY_PER_USE'
+  | 'RESERVED_INSTANCE'
+  | 'YEARLY_MONTHLY';
+
+/** Financial Information › Partner Bills: the amount due and the estimate (R-EX-6). */
+export type BillingOverview = {
+  /** Unpaid amounts of every issued bill = unpaidLatestMonth + unpaidPreviousMonths. */
+  amountDue: Scalars['Decimal']['output'];
+  /** The current Beijing month. */
+  estimate: BillEstimate;
+  /** Every month not billed yet, newest first: the current month, and the previous one until its bill is issued. */
+  estimates: Array<BillEstimate>;
+  /** The latest month with an issued bill (YYYY-MM-DD), if any. */
+  latestBilledMonth?: Maybe<Scalars['String']['output']>;
+  /** Unpaid amount of the latest billed month. */
+  unpaidLatestMonth: Scalars['Decimal']['output'];
+  /** Unpaid amounts of the months before it. */
+  unpaidPreviousMonths: Scalars['Decimal']['output'];
+};
+
+/** One change of a customer budget: amount before and after, who, when, why (R-BU-1). */
+export type BudgetAdjustment = {
+  /** E-mail of who made the change. */
+  actorEmail: Scalars['String']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: BudgetAdjustmentKind;
+  newAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** The note of a budget change, or the reason of a freeze. */
+  note?: Maybe<Scalars['String']['output']>;
+  previousAmount?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** A budget amount change, a freeze or an unfreeze. */
+export type BudgetAdjustmentKind =
+  | 'AMOUNT'
+  | 'FROZEN'
+  | 'UNFROZEN';
 
 /** What a business information authentication submits. */
 export type BusinessInformation = {
@@ -327,6 +420,85 @@ export type CustomerAssociationEdge = {
 export type CustomerAssociationPayload = {
   association?: Maybe<CustomerAssociation>;
   errors: Array<UserError>;
+};
+
+/** The monthly budget of a reseller customer and its freeze state (R-BU-1, R-BU-4). */
+export type CustomerBudget = {
+  /** Monthly budget (USD, compared with spend at list price); null when none is set. */
+  amount?: Maybe<Scalars['Decimal']['output']>;
+  /** The customer's account id. */
+  customerId: Scalars['ID']['output'];
+  freezeReason?: Maybe<Scalars['String']['output']>;
+  frozen: Scalars['Boolean']['output'];
+  frozenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** E-mail of the member who froze the customer. */
+  frozenBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CustomerBudgetPayload = {
+  budget?: Maybe<CustomerBudget>;
+  errors: Array<UserError>;
+};
+
+/** A reseller customer with its budget and this Beijing month’s spend (Customer Business › Budgets). */
+export type CustomerBudgetRow = {
+  /** Thresholds (75, 90, 100) already reached and notified this month. */
+  alertedThresholds: Array<Scalars['Int']['output']>;
+  /** Monthly budget (USD); null when none is set. */
+  amount?: Maybe<Scalars['Decimal']['output']>;
+  /** Current estimate: amount due of the month so far. */
+  currentEstimate: Scalars['Decimal']['output'];
+  customer: CustomerSummary;
+  freezeReason?: Maybe<Scalars['String']['output']>;
+  frozen: Scalars['Boolean']['output'];
+  /** The association id. */
+  id: Scalars['ID']['output'];
+  /** The Beijing month the spend is for (first day, YYYY-MM-DD). */
+  month: Scalars['String']['output'];
+  /** Spend of the month at list price (what the budget is compared with). */
+  monthSpendAtListPrice: Scalars['Decimal']['output'];
+  /** Spend as a percent of the budget (8 decimals); null without a budget or with a budget of 0. */
+  percentUsed?: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type CustomerBudgetRowConnection = {
+  edges: Array<CustomerBudgetRowEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerBudgetRowEdge = {
+  cursor: Scalars['String']['output'];
+  node: CustomerBudgetRow;
+};
+
+export type CustomerExpenditureRow = {
+  /** The customer's account name (e-mail). */
+  accountName: Scalars['String']['output'];
+  /** Cash + coupons. */
+  amount: Scalars['Decimal']['output'];
+  cash: Scalars['Decimal']['output'];
+  companyName: Scalars['String']['output'];
+  coupon: Scalars['Decimal']['output'];
+  customerId: Scalars['ID']['output'];
+  discount: Scalars['Decimal']['output'];
+  records: Scalars['Int']['output'];
+};
+
+/** Customer Business › Customer Expenditure: a billing cycle summarised (R-EX-3, §5.7.11). */
+export type CustomerExpenditureSummary = {
+  adjustments: ExpenditureSection;
+  asOf: Scalars['DateTime']['output'];
+  /** YYYY-MM (Beijing time). */
+  billingCycle: Scalars['String']['output'];
+  /** Discount of the cycle over all records. */
+  discountTotal: Scalars['Decimal']['output'];
+  expenditures: ExpenditureSection;
+  refunds: ExpenditureSection;
+  scope: ExpenditureScope;
 };
 
 /** An invitation to associate with the partner: by e-mail, or a registration link / QR code (R-CU-6). */
@@ -600,12 +772,18 @@ export type ErrorCode =
   | 'AUTHENTICATION_NOT_PENDING'
   | 'AUTHENTICATION_PENDING'
   | 'AUTHENTICATION_REASON_REQUIRED'
+  | 'BILLING_CYCLE_INVALID'
+  | 'BILL_OVERPAYMENT'
+  | 'BILL_PAYMENT_INVALID'
+  | 'BUDGET_AMOUNT_INVALID'
+  | 'BUDGET_RESELLER_ONLY'
   | 'CERTIFICATE_DATES_INVALID'
   | 'CERTIFICATE_NOT_UPLOADABLE'
   | 'CERTIFICATE_NUMBER_TAKEN'
   | 'CERTIFICATE_TRANSFER_INVALID'
   | 'CURRENCY_INVALID'
   | 'CUSTOMER_ALREADY_ASSOCIATED'
+  | 'CUSTOMER_ALREADY_FROZEN'
   | 'CUSTOMER_ASSOCIATED_ELSEWHERE'
   | 'CUSTOMER_BALANCE_DISPOSITION_REQUIRED'
   | 'CUSTOMER_BALANCE_NEEDS_TICKET'
@@ -617,9 +795,11 @@ export type ErrorCode =
   | 'CUSTOMER_INVITATION_USED'
   | 'CUSTOMER_IN_ARREARS'
   | 'CUSTOMER_NOT_ASSOCIATED'
+  | 'CUSTOMER_NOT_FROZEN'
   | 'CUSTOMER_PRE_REGISTERED_ELSEWHERE'
   | 'CUSTOMER_RESERVED_INSTANCES'
   | 'CUSTOMER_SPECIAL_CONTRACT'
+  | 'DATE_RANGE_INVALID'
   | 'DISASSOCIATION_NOT_PENDING'
   | 'DISASSOCIATION_PENDING'
   | 'DISCOUNT_OUT_OF_RANGE'
@@ -659,6 +839,7 @@ export type ErrorCode =
   | 'PROGRAM_ALREADY_JOINED'
   | 'PROGRAM_FIELD_NOT_APPLICABLE'
   | 'PROGRAM_TIER_REQUIRED'
+  | 'PURCHASE_AMOUNT_INVALID'
   | 'ROLE_ADMINISTRATOR_ONLY_PERMISSION'
   | 'ROLE_BUILT_IN'
   | 'ROLE_IN_USE'
@@ -669,7 +850,131 @@ export type ErrorCode =
   | 'UPLOAD_ALREADY_ATTACHED'
   | 'UPLOAD_NOT_FOUND'
   | 'UPLOAD_WRONG_PURPOSE'
+  | 'USAGE_IMPORT_FAILED'
+  | 'USAGE_RECORD_INVALID'
   | 'VALIDATION';
+
+/** Grouping of the Expenditure Distribution: customer account, product (resource type), region, billing mode, month or day (Beijing time). */
+export type ExpenditureDimension =
+  | 'BILLING_MODE'
+  | 'CUSTOMER'
+  | 'DAY'
+  | 'MONTH'
+  | 'PRODUCT'
+  | 'REGION';
+
+/** Operations Statistics › Expenditures › Expenditure Distribution (R-EX-4). */
+export type ExpenditureDistribution = {
+  /** When these figures were computed; they include every record ingested until then. */
+  asOf: Scalars['DateTime']['output'];
+  /** Time of the latest record of the partner ingested so far. */
+  dataThrough?: Maybe<Scalars['DateTime']['output']>;
+  from: Scalars['String']['output'];
+  groupBy: ExpenditureDimension;
+  rows: Array<ExpenditureFigures>;
+  scope: ExpenditureScope;
+  to: Scalars['String']['output'];
+  totals: ExpenditureFigures;
+};
+
+export type ExpenditureDistributionInput = {
+  /** First day (YYYY-MM-DD, Beijing time), inclusive. */
+  from: Scalars['String']['input'];
+  groupBy: ExpenditureDimension;
+  /** Last day (YYYY-MM-DD, Beijing time), inclusive. */
+  to: Scalars['String']['input'];
+};
+
+/** Summed usage records (R-EX-2): amount = cash + coupons; 8 decimals. */
+export type ExpenditureFigures = {
+  /** Cash + coupons. */
+  amount: Scalars['Decimal']['output'];
+  amountDue: Scalars['Decimal']['output'];
+  cash: Scalars['Decimal']['output'];
+  coupon: Scalars['Decimal']['output'];
+  discount: Scalars['Decimal']['output'];
+  /** The group: customer id, product, region, billing mode, YYYY-MM or YYYY-MM-DD; empty for totals. */
+  key: Scalars['String']['output'];
+  /** What to show for the key (customer name, product, …). */
+  label: Scalars['String']['output'];
+  listPrice: Scalars['Decimal']['output'];
+  records: Scalars['Int']['output'];
+  /** Revenue (R-EX-5): cash consumption outside KooGallery. */
+  revenue: Scalars['Decimal']['output'];
+};
+
+/** Operations Statistics › Expenditures › Overview. */
+export type ExpenditureOverview = {
+  /** Amount due of the current billing month so far (Beijing time). */
+  amountDue: Scalars['Decimal']['output'];
+  asOf: Scalars['DateTime']['output'];
+  dataThrough?: Maybe<Scalars['DateTime']['output']>;
+  lastMonth: KindTotals;
+  scope: ExpenditureScope;
+  thisMonth: KindTotals;
+  /** The last twelve months, oldest first, one row per month (key YYYY-MM). */
+  trend: Array<ExpenditureFigures>;
+};
+
+/** One usage record (R-EX-2); append-only. */
+export type ExpenditureRecord = {
+  amountDue: Scalars['Decimal']['output'];
+  availabilityZone?: Maybe<Scalars['String']['output']>;
+  /** Billing cycle YYYY-MM (Beijing time). */
+  billingCycle: Scalars['String']['output'];
+  billingMode: BillingMode;
+  cash: Scalars['Decimal']['output'];
+  coupon: Scalars['Decimal']['output'];
+  customerId: Scalars['ID']['output'];
+  customerName: Scalars['String']['output'];
+  discount: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  kind: UsageKind;
+  listPrice: Scalars['Decimal']['output'];
+  /** KooGallery (marketplace) consumption, which is not revenue (R-EX-5). */
+  marketplace: Scalars['Boolean']['output'];
+  monthlySettlement: Scalars['Decimal']['output'];
+  product: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+  resourceId: Scalars['String']['output'];
+  resourceType: Scalars['String']['output'];
+  specification: Scalars['String']['output'];
+  transactedAt: Scalars['DateTime']['output'];
+  transactionId: Scalars['String']['output'];
+};
+
+export type ExpenditureRecordConnection = {
+  edges: Array<ExpenditureRecordEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExpenditureRecordEdge = {
+  cursor: Scalars['String']['output'];
+  node: ExpenditureRecord;
+};
+
+/** Whose figures: every customer of the partner (administrators, finance) or the member's own and their managers' customers (R-EX-4). */
+export type ExpenditureScope =
+  | 'ALL_CUSTOMERS'
+  | 'ASSIGNED_CUSTOMERS';
+
+/** One kind of record in a billing cycle: the total and the per-customer breakdown (§5.7.11). */
+export type ExpenditureSection = {
+  /** Cash + coupons. */
+  amount: Scalars['Decimal']['output'];
+  cash: Scalars['Decimal']['output'];
+  coupon: Scalars['Decimal']['output'];
+  discount: Scalars['Decimal']['output'];
+  kind: UsageKind;
+  rows: Array<CustomerExpenditureRow>;
+};
+
+export type FreezeCustomerInput = {
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
 
 export type IndividualConnection = {
   edges: Array<IndividualEdge>;
@@ -707,6 +1012,19 @@ export type IndividualSummary = {
   loginId: Scalars['String']['output'];
 };
 
+export type IngestUsageRecordsInput = {
+  /** 1 to 1000 records; all are stored or none. */
+  records: Array<UsageRecordInput>;
+};
+
+export type IngestUsageRecordsPayload = {
+  /** Records added. */
+  accepted?: Maybe<Scalars['Int']['output']>;
+  /** Records skipped because their transaction id was ingested before. */
+  duplicates?: Maybe<Scalars['Int']['output']>;
+  errors: Array<UserError>;
+};
+
 /** An e-mail with a validity period, or a registration link / QR code that never expires (R-CU-6). */
 export type InvitationChannel =
   | 'EMAIL'
@@ -729,6 +1047,17 @@ export type InviteCustomerByEmailInput = {
 export type InvitePersonnelInput = {
   /** The individual's login ID: its cloud tenant name (R-DP-1). */
   loginId: Scalars['String']['input'];
+};
+
+/** Expenditures, refunds and adjustments of a period, and their sum. */
+export type KindTotals = {
+  adjustments: ExpenditureFigures;
+  expenditures: ExpenditureFigures;
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** All three together. */
+  net: ExpenditureFigures;
+  refunds: ExpenditureFigures;
 };
 
 export type LoginInput = {
@@ -793,6 +1122,12 @@ export type MemberWithLinkPayload = {
   setPasswordLink?: Maybe<Scalars['String']['output']>;
 };
 
+export type MonthRevenue = {
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  revenue: Scalars['Decimal']['output'];
+};
+
 export type Mutation = {
   /** Accepts an invitation: the customer is associated with the partner in its model (R-CU-1, 2, 5, 6, 9). */
   acceptCustomerInvitation: CustomerAssociationPayload;
@@ -801,6 +1136,8 @@ export type Mutation = {
   /** Assigns the customer to an account manager, or unassigns it (R-CU-11). */
   assignAccountManager: CustomerAssociationPayload;
   assignMemberRole: MemberPayload;
+  /** The purchase gate the cloud's order system asks before a purchase, renewal or change (R-BU-2..4). */
+  authorizePurchase: PurchaseDecisionPayload;
   /** Cancels a pending invitation; administrator only (R-ORG-4). */
   cancelPersonnelInvitation: PersonnelInvitationPayload;
   /** Changes an association's model, with the reason kept (R-CU-3). */
@@ -829,6 +1166,10 @@ export type Mutation = {
   endReferralAssociation: CustomerAssociationPayload;
   /** Enrols a partner in a program (R-PA-5). */
   enrolPartnerInProgram: PartnerProgramPayload;
+  /** Freezes a reseller customer: it cannot purchase, renew or change resources (R-BU-4). */
+  freezeCustomer: CustomerBudgetPayload;
+  /** The billing system sends usage records: all valid or none stored; a record whose transaction id was ingested before is skipped. */
+  ingestUsageRecords: IngestUsageRecordsPayload;
   /** Sends an invitation by e-mail (to the outbox), valid for 1 to 30 days, default 7 (R-CU-6). */
   inviteCustomerByEmail: CustomerInvitationPayload;
   /** Invites an individual ID by login ID; administrator only (R-ORG-4). */
@@ -842,6 +1183,8 @@ export type Mutation = {
   /** Pre-registers a prospect by e-mail: other partners cannot pre-register or associate it for 15 days (R-CU-5). */
   preRegisterCustomer: PreRegistrationPayload;
   reactivateMember: MemberPayload;
+  /** Operators: records a payment of a bill (more than 0, at most the unpaid amount); the partner is notified. */
+  recordBillPayment: PartnerBillPayload;
   /** Creates a customer account; the customer sets its password with the returned link. */
   registerCustomer: RegisterCustomerPayload;
   /** Registers a customer account from an invitation (an e-mail invitation registers only its own address) and signs it in; accepting is a separate step. */
@@ -864,6 +1207,8 @@ export type Mutation = {
   revokeCustomerInvitation: CustomerInvitationPayload;
   /** Sets (or clears) the account director who leads an account manager (R-CU-11). */
   setAccountDirector: CustomerTeamMemberPayload;
+  /** Sets the monthly budget (USD, ≥ 0) of a reseller customer; kept as an adjustment (R-BU-1). */
+  setCustomerBudget: CustomerBudgetPayload;
   /** Sets a referral customer's discount within the authorised range; refused for reseller customers (R-CU-4). */
   setCustomerDiscount: CustomerAssociationPayload;
   /** Records whether an individual ID is authenticated as an enterprise user (R-DP-3). */
@@ -876,6 +1221,8 @@ export type Mutation = {
   setReferralDiscountRange: PartnerPayload;
   /** Revokes (false) or restores (true) all reseller customers' permission to view Bills and Cost Center (R-CU-10). */
   setResellerBillVisibility: PartnerPayload;
+  /** Starts a CSV import; then PUT the file to /api/usage-imports/{id}/content. */
+  startUsageImport: UsageImportPayload;
   /** Submits (or resubmits) business information for authentication. */
   submitBusinessAuthentication: PartnerAuthenticationPayload;
   /** Submits (or resubmits) bank account, tax rate and settlement currency. */
@@ -884,6 +1231,8 @@ export type Mutation = {
   synchronizeCloudMigrationCertificate: CertificatePayload;
   /** Unbinds a certificate from one member and binds it to another (R-DP-7). */
   transferCertificate: CertificatePayload;
+  /** Unfreezes a reseller customer (R-BU-4). */
+  unfreezeCustomer: CustomerBudgetPayload;
   /** Sets the attributes the association rules check (R-CU-2, R-CU-9). */
   updateCustomerProfile: CustomerProfilePayload;
   updateMember: MemberPayload;
@@ -918,6 +1267,11 @@ export type MutationAssignAccountManagerArgs = {
 
 export type MutationAssignMemberRoleArgs = {
   input: AssignMemberRoleInput;
+};
+
+
+export type MutationAuthorizePurchaseArgs = {
+  input: AuthorizePurchaseInput;
 };
 
 
@@ -991,6 +1345,16 @@ export type MutationEnrolPartnerInProgramArgs = {
 };
 
 
+export type MutationFreezeCustomerArgs = {
+  input: FreezeCustomerInput;
+};
+
+
+export type MutationIngestUsageRecordsArgs = {
+  input: IngestUsageRecordsInput;
+};
+
+
 export type MutationInviteCustomerByEmailArgs = {
   input: InviteCustomerByEmailInput;
 };
@@ -1018,6 +1382,11 @@ export type MutationPreRegisterCustomerArgs = {
 
 export type MutationReactivateMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordBillPaymentArgs = {
+  input: RecordBillPaymentInput;
 };
 
 
@@ -1071,6 +1440,11 @@ export type MutationSetAccountDirectorArgs = {
 };
 
 
+export type MutationSetCustomerBudgetArgs = {
+  input: SetCustomerBudgetInput;
+};
+
+
 export type MutationSetCustomerDiscountArgs = {
   input: SetCustomerDiscountInput;
 };
@@ -1101,6 +1475,11 @@ export type MutationSetResellerBillVisibilityArgs = {
 };
 
 
+export type MutationStartUsageImportArgs = {
+  input: StartUsageImportInput;
+};
+
+
 export type MutationSubmitBusinessAuthenticationArgs = {
   input: SubmitBusinessAuthenticationInput;
 };
@@ -1118,6 +1497,11 @@ export type MutationSynchronizeCloudMigrationCertificateArgs = {
 
 export type MutationTransferCertificateArgs = {
   input: TransferCertificateInput;
+};
+
+
+export type MutationUnfreezeCustomerArgs = {
+  input: UnfreezeCustomerInput;
 };
 
 
@@ -1169,6 +1553,8 @@ export type Notification = {
 
 export type NotificationCategory =
   | 'ASSOCIATION'
+  | 'BILL'
+  | 'BUDGET'
   | 'CUSTOMER'
   | 'DISASSOCIATION'
   | 'SYSTEM';
@@ -1306,6 +1692,53 @@ export type PartnerAuthenticationEdge = {
 
 export type PartnerAuthenticationPayload = {
   authentication?: Maybe<PartnerAuthentication>;
+  errors: Array<UserError>;
+};
+
+/** A monthly partner bill (Beijing time) of the reseller customers’ consumption (R-EX-6). */
+export type PartnerBill = {
+  /** Amount due of adjustments. */
+  adjustments: Scalars['Decimal']['output'];
+  /** Total − coupons deducted: what the partner pays. */
+  amountDue: Scalars['Decimal']['output'];
+  /** By customer. */
+  byCustomer: Array<BillBreakdownLine>;
+  /** By product (rounded on screen; exact here). */
+  byProduct: Array<BillBreakdownLine>;
+  /** Cash coupons deducted in the bill run. */
+  couponsDeducted: Scalars['Decimal']['output'];
+  /** Amount due of expenditure records. */
+  expenditures: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The billing month: its first day (YYYY-MM-DD, Beijing time). */
+  month: Scalars['String']['output'];
+  paid: Scalars['Decimal']['output'];
+  partnerId: Scalars['ID']['output'];
+  /** Newest first. */
+  payments: Array<BillPayment>;
+  /** Amount due of refunds (negative). */
+  refunds: Scalars['Decimal']['output'];
+  /** Expenditures + refunds + adjustments. */
+  total: Scalars['Decimal']['output'];
+  /** Amount due − paid. */
+  unpaid: Scalars['Decimal']['output'];
+};
+
+export type PartnerBillConnection = {
+  edges: Array<PartnerBillEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerBillEdge = {
+  cursor: Scalars['String']['output'];
+  node: PartnerBill;
+};
+
+export type PartnerBillPayload = {
+  bill?: Maybe<PartnerBill>;
   errors: Array<UserError>;
 };
 
@@ -1573,15 +2006,45 @@ export type PublicCustomerInvitationEdge = {
   node: PublicCustomerInvitation;
 };
 
+/** The purchase gate’s answer (R-BU-2, R-BU-3, R-BU-4). */
+export type PurchaseDecision = {
+  allowed: Scalars['Boolean']['output'];
+  /** The monthly budget, if the customer has one. */
+  budget?: Maybe<Scalars['Decimal']['output']>;
+  frozen: Scalars['Boolean']['output'];
+  message: Scalars['String']['output'];
+  /** This Beijing month’s spend at list price with the customer’s partner. */
+  monthSpendAtListPrice: Scalars['Decimal']['output'];
+  reason?: Maybe<PurchaseRefusal>;
+};
+
+export type PurchaseDecisionPayload = {
+  decision?: Maybe<PurchaseDecision>;
+  errors: Array<UserError>;
+};
+
+/** Frozen by the partner (nothing can be bought), or the month budget is used up (no yearly/monthly or reserved instances). */
+export type PurchaseRefusal =
+  | 'BUDGET_EXHAUSTED'
+  | 'CUSTOMER_FROZEN';
+
 export type Query = {
   /** Every change made through the API, newest first (R-SV-3). */
   auditLog: AuditEntryConnection;
   /** The authentication review queue (pending, oldest first) or past reviews. */
   authenticationReviews: PartnerAuthenticationConnection;
+  /** Amount due (unpaid of the latest and previous months) and the estimate of months not billed yet. */
+  billingOverview: BillingOverview;
+  /** Every change of a customer’s budget and freeze state, newest first (R-BU-1). */
+  budgetAdjustments: Array<BudgetAdjustment>;
   /** Transfers of a certificate made by this partner, newest first (R-DP-7). */
   certificateHistory: Array<CertificateMove>;
   /** One customer with its history. */
   customerAssociation: CustomerAssociation;
+  /** Reseller customers with their monthly budget and this Beijing month’s spend, newest association first. */
+  customerBudgets: CustomerBudgetRowConnection;
+  /** Customer Expenditure: expenditures, refunds and adjustments of a billing cycle per customer (§5.7.11). */
+  customerExpenditureSummary: CustomerExpenditureSummary;
   /** The invitation behind /invite/<code>, for anyone holding the link; null for an unknown code. */
   customerInvitation?: Maybe<PublicCustomerInvitation>;
   /** Invitations by e-mail and registration links, newest first (R-CU-6). */
@@ -1596,6 +2059,12 @@ export type Query = {
   dedicatedPerson: DedicatedPerson;
   /** Reseller customers’ disassociation requests, newest first (R-CU-8). */
   disassociationRequests: DisassociationRequestConnection;
+  /** Expenditure Distribution over a range of Beijing dates grouped by a dimension (R-EX-4), from the rollups. */
+  expenditureDistribution: ExpenditureDistribution;
+  /** Amount due this month, this and last month by kind, and the twelve-month trend (R-EX-4 scoping). */
+  expenditureOverview: ExpenditureOverview;
+  /** Expenditure records of a billing cycle, newest first (R-EX-2). */
+  expenditureRecords: ExpenditureRecordConnection;
   /** What the caller may put into a custom role: held permissions minus administrator-only ones. */
   grantablePermissions: Array<Permission>;
   individuals: IndividualConnection;
@@ -1621,12 +2090,21 @@ export type Query = {
   myPersonnelAssociations: Array<PersonnelAssociation>;
   /** Invitations received, newest first. */
   myPersonnelInvitations: PersonnelInvitationConnection;
+  /** Operators: the bills of one partner, newest month first. */
+  operatorPartnerBills: PartnerBillConnection;
+  /** A partner's revenue per month (R-EX-5), for operators. */
+  operatorPartnerRevenue: RevenueReport;
   /** E-mails waiting for a mail transport, newest first: the partner's own (invitations, association notices); operators see all. */
   outboxMails: OutboxMailConnection;
   partner: Partner;
+  partnerBill: PartnerBill;
+  /** Issued bills, newest month first. */
+  partnerBills: PartnerBillConnection;
   /** Certificates of the associated personnel (R-DP-5). */
   partnerCertificates: CertificateConnection;
   partnerCustomerInvitation: CustomerInvitation;
+  /** The partner's revenue per month (R-EX-5), YYYY-MM to YYYY-MM inclusive, at most 36 months. */
+  partnerRevenue: RevenueReport;
   /** Every partner, newest first; search and filters combine. */
   partners: PartnerConnection;
   /** Whom a set-password link is for. A used, replaced, expired or unknown token answers an error with code PASSWORD_LINK_INVALID. */
@@ -1642,6 +2120,10 @@ export type Query = {
   roles: RoleConnection;
   /** Unread notifications of the signed-in account (the bell badge). */
   unreadNotificationCount: Scalars['Int']['output'];
+  /** One import with its progress. */
+  usageImport: UsageImport;
+  /** CSV imports, newest first. */
+  usageImports: UsageImportConnection;
 };
 
 
@@ -1660,6 +2142,11 @@ export type QueryAuthenticationReviewsArgs = {
 };
 
 
+export type QueryBudgetAdjustmentsArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
 export type QueryCertificateHistoryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1667,6 +2154,18 @@ export type QueryCertificateHistoryArgs = {
 
 export type QueryCustomerAssociationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerBudgetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCustomerExpenditureSummaryArgs = {
+  billingCycle: Scalars['String']['input'];
 };
 
 
@@ -1720,6 +2219,22 @@ export type QueryDisassociationRequestsArgs = {
 };
 
 
+export type QueryExpenditureDistributionArgs = {
+  input: ExpenditureDistributionInput;
+};
+
+
+export type QueryExpenditureRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  billingCycle: Scalars['String']['input'];
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<UsageKind>;
+  resourceId?: InputMaybe<Scalars['String']['input']>;
+  transactionId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryIndividualsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1762,6 +2277,20 @@ export type QueryMyPersonnelInvitationsArgs = {
 };
 
 
+export type QueryOperatorPartnerBillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
+export type QueryOperatorPartnerRevenueArgs = {
+  fromMonth: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+  toMonth: Scalars['String']['input'];
+};
+
+
 export type QueryOutboxMailsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1771,6 +2300,17 @@ export type QueryOutboxMailsArgs = {
 
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerBillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerBillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1785,6 +2325,12 @@ export type QueryPartnerCertificatesArgs = {
 
 export type QueryPartnerCustomerInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerRevenueArgs = {
+  fromMonth: Scalars['String']['input'];
+  toMonth: Scalars['String']['input'];
 };
 
 
@@ -1840,6 +2386,26 @@ export type QueryRolesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUsageImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsageImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordBillPaymentInput = {
+  /** USD, more than 0 and at most the unpaid amount. */
+  amount: Scalars['Decimal']['input'];
+  billId: Scalars['ID']['input'];
+  /** When it was paid; now when omitted. */
+  paidAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reference: Scalars['String']['input'];
 };
 
 export type RegisterCustomerFromInvitationInput = {
@@ -1903,6 +2469,14 @@ export type ResourcePurchasePayload = {
   errors: Array<UserError>;
 };
 
+/** Revenue (R-EX-5): cash consumption of the partner's customers; coupons, test coupons and KooGallery excluded. */
+export type RevenueReport = {
+  fromMonth: Scalars['String']['output'];
+  months: Array<MonthRevenue>;
+  toMonth: Scalars['String']['output'];
+  total: Scalars['Decimal']['output'];
+};
+
 export type ReviewAuthenticationInput = {
   decision: ReviewDecision;
   id: Scalars['ID']['input'];
@@ -1952,6 +2526,14 @@ export type SetAccountDirectorInput = {
   managerId: Scalars['ID']['input'];
 };
 
+export type SetCustomerBudgetInput = {
+  /** Monthly budget in USD, 0 or more (8 decimals at most). */
+  amount: Scalars['Decimal']['input'];
+  /** The customer's account id. */
+  customerId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SetCustomerDiscountInput = {
   associationId: Scalars['ID']['input'];
   /** Fraction off list price within the authorised range; null removes the discount. */
@@ -1991,6 +2573,12 @@ export type SetReferralDiscountRangeInput = {
   /** Fraction off list price (0.02 = 2 %); both null withdraws the authorisation. */
   min?: InputMaybe<Scalars['Decimal']['input']>;
   partnerId: Scalars['ID']['input'];
+};
+
+export type StartUsageImportInput = {
+  /** The file size in bytes, for progress. */
+  bytesTotal?: InputMaybe<Scalars['Float']['input']>;
+  fileName: Scalars['String']['input'];
 };
 
 export type SubmitBusinessAuthenticationInput = {
@@ -2037,6 +2625,10 @@ export type TransferCertificateInput = {
   certificateId: Scalars['ID']['input'];
   /** The personnel (association) id of the member who receives the certificate. */
   toPersonnelId: Scalars['ID']['input'];
+};
+
+export type UnfreezeCustomerInput = {
+  customerId: Scalars['ID']['input'];
 };
 
 /** Attributes the cloud’s other systems own; omitted fields stay as they are. */
@@ -2107,6 +2699,84 @@ export type UploadCertificateInput = {
   proofUploadId: Scalars['ID']['input'];
   /** The track, e.g. "Cloud Service". */
   track: Scalars['String']['input'];
+};
+
+/** A CSV import of usage records and its progress. */
+export type UsageImport = {
+  /** Records added (after the import completed). */
+  accepted: Scalars['Int']['output'];
+  bytesRead: Scalars['Float']['output'];
+  /** Size of the upload in bytes, when the client said so. */
+  bytesTotal?: Maybe<Scalars['Float']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** E-mail of who started it. */
+  createdBy: Scalars['String']['output'];
+  /** Rows whose transaction id had been ingested before: skipped, not added twice. */
+  duplicates: Scalars['Int']['output'];
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  /** The first bad row (1 = the first data row) of a failed import. */
+  errorRow?: Maybe<Scalars['Int']['output']>;
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Data rows read so far (header excluded). */
+  rowsRead: Scalars['Int']['output'];
+  status: UsageImportStatus;
+};
+
+export type UsageImportConnection = {
+  edges: Array<UsageImportEdge>;
+  pageInfo: PageInfo;
+  /** Counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UsageImportEdge = {
+  cursor: Scalars['String']['output'];
+  node: UsageImport;
+};
+
+export type UsageImportPayload = {
+  errors: Array<UserError>;
+  usageImport?: Maybe<UsageImport>;
+};
+
+export type UsageImportStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING';
+
+/** Expenditure, refund (negative amounts) or adjustment (R-EX-3). */
+export type UsageKind =
+  | 'ADJUSTMENT'
+  | 'EXPENDITURE'
+  | 'REFUND';
+
+/** One usage record from the billing system (R-EX-2). */
+export type UsageRecordInput = {
+  amountDue: Scalars['Decimal']['input'];
+  availabilityZone?: InputMaybe<Scalars['String']['input']>;
+  billingMode: BillingMode;
+  cash: Scalars['Decimal']['input'];
+  coupon?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The customer's account id. */
+  customerId: Scalars['ID']['input'];
+  discount?: InputMaybe<Scalars['Decimal']['input']>;
+  kind: UsageKind;
+  /** List price; 0 for adjustments. */
+  listPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** KooGallery consumption. */
+  marketplace?: InputMaybe<Scalars['Boolean']['input']>;
+  monthlySettlement?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Product / resource type code, e.g. ECS. */
+  product: Scalars['String']['input'];
+  region: Scalars['String']['input'];
+  resourceId: Scalars['String']['input'];
+  resourceType?: InputMaybe<Scalars['String']['input']>;
+  specification?: InputMaybe<Scalars['String']['input']>;
+  transactedAt: Scalars['DateTime']['input'];
+  /** Unique id of the billing transaction: a record sent twice is stored once. */
+  transactionId: Scalars['String']['input'];
 };
 
 /** An expected failure, shown next to the field it concerns. */

@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, Opt, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BigIntType, Entity, Enum, Index, Opt, Property } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/db/base.entity.js';
 
 export enum UsageImportStatus {
@@ -36,12 +36,12 @@ export class UsageImport extends BaseEntity {
   @Enum({ items: () => UsageImportStatus, nativeEnumName: 'usage_import_status' })
   status!: UsageImportStatus;
 
-  @Field(() => Int, { nullable: true, description: 'Size of the upload in bytes, when the client said so.' })
-  @Property({ type: 'bigint', nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Size of the upload in bytes, when the client said so.' })
+  @Property({ type: new BigIntType('number'), nullable: true })
   bytesTotal: number | null = null;
 
-  @Field(() => Int)
-  @Property({ type: 'bigint', default: 0 })
+  @Field(() => Float)
+  @Property({ type: new BigIntType('number'), default: 0 })
   bytesRead: number & Opt = 0;
 
   @Field(() => Int, { description: 'Data rows read so far (header excluded).' })

@@ -1,0 +1,228 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Decimal } from 'decimal.js';
+import type { Ctx } from '../../app/context.js';
+import { requireAccount, requirePartnerId } from '../../app/context.js';
+import { runAsSystem } from '../../common/audit/audit-scope.js';
+import { beijingDate } from '../../common/beijing-time.js';
+import type { Clock } from '../../common/clock.js';
+import { crossTenantEm } from '../../common/db/tenant.js';
+import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
+import { BillErrorCode, ErrorCode } from '../../common/errors/error-codes.js';
+import { isUuid } from '../../common/ids.js';
+import { paginate, type Connection, type ConnectionArgs } from '../../common/pagination/connection.js';
+import { formatMoney, Money } from '../../common/scalars/decimal.js';
+import { administratorsOf } from '../customer/customer.queries.js';
+import { NotificationCategory } from '../notification/notification.entity.js';
+import type { NotificationService } from '../notification/notification.service.js';
+import { BillPayment, PartnerBill } from './bill.entity.js';
+import type { BillBreakdownLine, BillEstimate, BillingOverview, OperatorPartnerBillsArgs, RecordBillPaymentInput } from './bill.types.js';
+
+/** The bill of month M is issued once this day of month M+1 has begun in Beijing time (before 00:00 on the 5th). */
+export const BILL_ISSUE_DAY = 4;
+const BILLS_PATH = '/partner/bills';
+
+/** 'YYYY-MM-01' plus n months. */
+export function addMonths(month: string, n: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/** The latest Beijing month whose bill is due at `now`: last month from the 4th on, the month before until then. */
+export function latestIssuableMonth(now: Date): string {
+  const today = beijingDate(now);
+  const current = `${today.slice(0, 7)}-01`;
+  return addMonths(current, Number(today.slice(8, 10)) >= BILL_ISSUE_DAY ? -1 : -2);
+}
+
+export function billIssueDate(month: string): string {
+  return `${addMonths(month, 1).slice(0, 8)}${String(BILL_ISSUE_DAY).padStart(2, '0')}`;
+}
+
+type Sums = { expenditures: Decimal; refunds: Decimal; adjustments: Decimal; coupons: Decimal; total: Decimal; amountDue: Decimal };
+
+/** The billed sums per kind (R-EX-6: reseller customers' consumption), as SQL select columns over a rollup. */
+const BILLED_SUMS =
+  `sum(case when kind = 'EXPENDITURE' then billed_amount_due else 0 end)::text as expenditures, ` +
+  `sum(case when kind = 'REFUND' then billed_amount_due else 0 end)::text as refunds, ` +
+  `sum(case when kind = 'ADJUSTMENT' then billed_amount_due else 0 end)::text as adjustments, ` +
+  `sum(billed_coupon)::text as coupons`;
+const HAS_BILLED = `bool_or(billed_amount_due <> 0 or billed_cash <> 0 or billed_coupon <> 0)`;
+
+function sumsOf(row: Record<string, unknown> | undefined): Sums {
+  const m = (key: string) => new Money(String(row?.[key] ?? '0'));
+  const expenditures = m('expenditures');
+  const refunds = m('refunds');
+  const adjustments = m('adjustments');
+  const coupons = m('coupons');
+  const total = expenditures.plus(refunds).plus(adjustments);
+  return { expenditures, refunds, adjustments, coupons, total, amountDue: total.minus(coupons) };
+}
+
+/**
+ * Partner bills (R-EX-6): the monthly bill run (Beijing months), the Bills page (amount due, unpaid of the latest and
+ * previous months, the estimate of months not billed yet), the bills with their breakdowns, and payments.
+ */
+export class BillService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  // ---- The bill run ----
+
+  /**
+   * Issues every due bill not issued yet: for each partner with billed usage in a month whose bill is due (catching up
+   * missed months). Idempotent (an advisory lock serialises runs of several instances; (partner, month) is unique).
+   * Usage arriving for a month after its bill was issued does not change the bill.
+   */
+  async issueDueBills(em: EntityManager): Promise<number> {
+    const now = this.clock.now();
+    const last = latestIssuableMonth(now);
+    return runAsSystem('system:issuePartnerBills', this.clock, () =>
+      crossTenantEm(em).transactional(async (tx) => {
+        await tx.execute(`select pg_advisory_xact_lock(hashtext('partner_bill_run'))`);
+        const rows = await tx.execute(
+          `select r.partner_id, to_char(r.month, 'YYYY-MM-DD') as month, ${BILLED_SUMS} from expenditure_rollup_partner_month r ` +
+            `where r.month <= ? and not exists (select 1 from partner_bill b where b.partner_id = r.partner_id and b.month = r.month) ` +
+            `group by r.partner_id, r.month having ${HAS_BILLED} order by r.month, r.partner_id`,
+          [last] as never[],
+        );
+        for (const row of rows as Record<string, unknown>[]) {
+          const sums = sumsOf(row);
+          tx.create(PartnerBill, {
+            partner: String(row.partner_id),
+            month: String(row.month),
+            issuedAt: now,
+            expenditures: sums.expenditures,
+            refunds: sums.refunds,
+            adjustments: sums.adjustments,
+            couponsDeducted: sums.coupons,
+            total: sums.total,
+            amountDue: sums.amountDue,
+            createdAt: now,
+            updatedAt: now,
+          });
+        }
+        await tx.flush();
+        return rows.length;
+      }),
+    );
+  }
+
+  // ---- Partner side ----
+
+  async overview(ctx: Ctx): Promise<BillingOverview> {
+    const partnerId = requirePartnerId(ctx);
+    const now = this.clock.now();
+    const today = beijingDate(now);
+    const current = `${today.slice(0, 7)}-01`;
+    const previous = addMonths(current, -1);
+    const bills = await ctx.em.find(PartnerBill, {}, { orderBy: { month: 'DESC', id: 'DESC' } });
+    const latest = bills[0] ?? null;
+    const unpaidLatestMonth = latest ? latest.unpaid : new Money(0);
+    const unpaidPreviousMonths = bills.slice(1).reduce((sum, bill) => sum.plus(bill.unpaid), new Money(0));
+    // The previous month shows as an estimate until its bill exists (issued from the 4th, before 00:00 on the 5th).
+    const months = [current, ...(Number(today.slice(8, 10)) <= BILL_ISSUE_DAY && !bills.some((b) => b.month === previous) ? [previous] : [])];
+    const estimates = await this.estimates(ctx.em, partnerId, months);
+    return {
+      amountDue: unpaidLatestMonth.plus(unpaidPreviousMonths),
+      unpaidLatestMonth,
+      unpaidPreviousMonths,
+      latestBilledMonth: latest?.month ?? null,
+      estimate: estimates[0]!,
+      estimates,
+    };
+  }
+
+  list(ctx: Ctx, args: ConnectionArgs): Promise<Connection<PartnerBill>> {
+    return paginate(ctx.em, PartnerBill, {}, args, { sortBy: 'month', direction: 'DESC' });
+  }
+
+  /** One bill of the partner; another partner's answers NOT_FOUND. */
+  async get(ctx: Ctx, id: string): Promise<PartnerBill> {
+    const bill = isUuid(id) ? await ctx.em.findOne(PartnerBill, { id }) : null;
+    if (!bill) throw new NotFoundError('Bill');
+    return bill;
+  }
+
+  /** Read by the bill the caller already saw (a partner its own, an operator any): no tenant filter needed. */
+  payments(ctx: Ctx, bill: PartnerBill): Promise<BillPayment[]> {
+    return crossTenantEm(ctx.em).find(BillPayment, { bill: bill.id, partner: bill.partner.id }, { orderBy: { paidAt: 'DESC', id: 'DESC' } });
+  }
+
+  async byProduct(ctx: Ctx, bill: PartnerBill): Promise<BillBreakdownLine[]> {
+    const rows = await ctx.em.execute(
+      `select product as key, product as name, ${BILLED_SUMS} from expenditure_rollup_partner_month where partner_id = ? and month = ? ` +
+        `group by product having ${HAS_BILLED} order by product`,
+      [bill.partner.id, bill.month] as never[],
+    );
+    return (rows as Record<string, unknown>[]).map((row) => ({ key: String(row.key), name: String(row.name), ...sumsOf(row) }));
+  }
+
+  async byCustomer(ctx: Ctx, bill: PartnerBill): Promise<BillBreakdownLine[]> {
+    const rows = await ctx.em.execute(
+      `select r.customer_id::text as key, coalesce(min(p.company_name), r.customer_id::text) as name, ${BILLED_SUMS} ` +
+        `from expenditure_rollup_customer_month_total r left join customer_profile p on p.id = r.customer_id ` +
+        `where r.partner_id = ? and r.month = ? group by r.customer_id having ${HAS_BILLED} order by 2, 1`,
+      [bill.partner.id, bill.month] as never[],
+    );
+    return (rows as Record<string, unknown>[]).map((row) => ({ key: String(row.key), name: String(row.name), ...sumsOf(row) }));
+  }
+
+  // ---- Operators ----
+
+  operatorList(ctx: Ctx, args: OperatorPartnerBillsArgs): Promise<Connection<PartnerBill>> {
+    return paginate(crossTenantEm(ctx.em), PartnerBill, { partner: args.partnerId }, args, { sortBy: 'month', direction: 'DESC' });
+  }
+
+  /** A payment of a bill: more than 0 and at most its unpaid amount; the partner's administrators are told. */
+  async recordPayment(ctx: Ctx, input: RecordBillPaymentInput): Promise<PartnerBill> {
+    if (!input.amount.isPositive() || input.amount.isZero()) {
+      throw new DomainError(BillErrorCode.BILL_PAYMENT_INVALID, 'A payment is more than 0 USD.', 'amount');
+    }
+    const reference = input.reference.trim();
+    if (!reference) throw new DomainError(ErrorCode.VALIDATION, 'Give the payment reference.', 'reference');
+    return crossTenantEm(ctx.em).transactional(async (em) => {
+      const bill = isUuid(input.billId) ? await em.findOne(PartnerBill, { id: input.billId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      if (!bill) throw new NotFoundError('Bill', 'billId');
+      if (input.amount.gt(bill.unpaid)) {
+        throw new DomainError(BillErrorCode.BILL_OVERPAYMENT, `The payment is more than the unpaid amount of the bill (${formatMoney(bill.unpaid)} USD).`, 'amount');
+      }
+      const now = this.clock.now();
+      em.create(BillPayment, {
+        partner: bill.partner,
+        bill,
+        amount: input.amount,
+        paidAt: input.paidAt ?? now,
+        reference,
+        recordedBy: requireAccount(ctx).email,
+        createdAt: now,
+        updatedAt: now,
+      });
+      bill.paid = new Money(bill.paid).plus(input.amount);
+      bill.updatedAt = now;
+      const month = bill.month.slice(0, 7);
+      this.notifications.notify(em, await administratorsOf(em, bill.partner.id), {
+        category: NotificationCategory.BILL,
+        title: `Payment of ${formatMoney(input.amount)} USD received for the ${month} bill`,
+        body: `A payment of ${formatMoney(input.amount)} USD (reference ${reference}) was recorded for your ${month} bill. Unpaid: ${formatMoney(bill.unpaid)} USD.`,
+        link: `${BILLS_PATH}/${bill.id}`,
+      });
+      await em.flush();
+      return bill;
+    });
+  }
+
+  // ---- Helpers ----
+
+  private async estimates(em: EntityManager, partnerId: string, months: string[]): Promise<BillEstimate[]> {
+    const rows = await em.execute(
+      `select to_char(month, 'YYYY-MM-DD') as month, ${BILLED_SUMS} from expenditure_rollup_partner_month ` +
+        `where partner_id = ? and month in (select value::date from jsonb_array_elements_text(?::jsonb)) group by month`,
+      [partnerId, JSON.stringify(months)] as never[],
+    );
+    const byMonth = new Map((rows as Record<string, unknown>[]).map((row) => [String(row.month), row]));
+    return months.map((month) => ({ month, ...sumsOf(byMonth.get(month)), billIssueDate: billIssueDate(month) }));
+  }
+}

@@ -1,0 +1,225 @@
+import { formatMoney, Money } from '../../common/scalars/decimal.js';
+import { ExpenditureDimension, UsageKind } from './expenditure.enums.js';
+import { ROLLUP_GRAINS, type RollupDimension, type RollupGrain, type RollupPeriod } from './rollups.js';
+import type { SqlExecutor } from './usage-ingestion.js';
+
+/** Whose records: every customer of the partner (null), or only these customers (R-EX-4 scoping). */
+export type StatisticsScope = { partnerId: string; customerIds: readonly string[] | null };
+/** Beijing calendar dates, both inclusive (YYYY-MM-DD). */
+export type DateRange = { from: string; to: string };
+
+export type FigureRow = {
+  key: string;
+  records: number;
+  listPrice: string;
+  discount: string;
+  amountDue: string;
+  cash: string;
+  coupon: string;
+  /** R-EX-2: amount = cash + coupons. */
+  amount: string;
+  /** R-EX-5: cash outside KooGallery. */
+  revenue: string;
+};
+
+export type Distribution = { rows: FigureRow[]; totals: FigureRow };
+
+const FIGURES = ['list_price', 'discount', 'amount_due', 'cash', 'coupon', 'revenue'] as const;
+const SUMS = `sum(records)::bigint as records, ${FIGURES.map((f) => `sum(${f}) as ${f}`).join(', ')}`;
+
+const DIMENSION_COLUMN: Partial<Record<ExpenditureDimension, RollupDimension>> = {
+  [ExpenditureDimension.CUSTOMER]: 'customer_id',
+  [ExpenditureDimension.PRODUCT]: 'product',
+  [ExpenditureDimension.REGION]: 'region',
+  [ExpenditureDimension.BILLING_MODE]: 'billing_mode',
+};
+
+/** The smallest grain of a period holding every needed dimension (ROLLUP_GRAINS is ordered smallest first). */
+export function grainFor(period: RollupPeriod, needed: readonly RollupDimension[]): RollupGrain {
+  const grain = ROLLUP_GRAINS.find((g) => g.period === period && needed.every((d) => g.dimensions.includes(d)));
+  if (!grain) throw new Error(`no ${period} rollup has ${needed.join(', ')}`);
+  return grain;
+}
+
+function keyExpression(groupBy: ExpenditureDimension | 'KIND' | 'NONE', periodColumn: string): string {
+  switch (groupBy) {
+    case ExpenditureDimension.MONTH:
+      return `to_char(${periodColumn}, 'YYYY-MM')`;
+    case ExpenditureDimension.DAY:
+      return `to_char(${periodColumn}, 'YYYY-MM-DD')`;
+    case 'KIND':
+      return 'kind';
+    case 'NONE':
+      return `''`;
+    default:
+      return `${DIMENSION_COLUMN[groupBy]}::text`;
+  }
+}
+
+// ---- Beijing calendar arithmetic on YYYY-MM-DD strings ----
+export function monthStart(date: string): string {
+  return `${date.slice(0, 7)}-01`;
+}
+export function addMonths(month: string, n: number): string {
+  const d = new Date(`${month.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + n);
+  return d.toISOString().slice(0, 10);
+}
+export function addDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Splits a range into whole months (read from month grains) and the days at either end (read from day grains), so a
+ * year of statistics reads twelve month rows per key instead of 365 day rows.
+ */
+export function splitRange(range: DateRange): { months: { from: string; to: string } | null; days: DateRange[] } {
+  const firstWhole = range.from === monthStart(range.from) ? range.from : addMonths(range.from, 1);
+  const afterLastWhole = monthStart(addDays(range.to, 1)); // the month after the last whole month
+  if (firstWhole >= afterLastWhole) return { months: null, days: [range] };
+  const days: DateRange[] = [];
+  if (range.from < firstWhole) days.push({ from: range.from, to: addDays(firstWhole, -1) });
+  if (afterLastWhole <= range.to) days.push({ from: afterLastWhole, to: range.to });
+  return { months: { from: firstWhole, to: addMonths(afterLastWhole, -1) }, days };
+}
+
+function customerArray(ids: readonly string[]): string {
+  return `{${ids.join(',')}}`;
+}
+
+type Part = { sql: string; params: unknown[] };
+
+function rollupPart(grain: RollupGrain, scope: StatisticsScope, from: string, to: string, key: ExpenditureDimension | 'KIND' | 'NONE'): Part {
+  const period = grain.period;
+  const params: unknown[] = [scope.partnerId, from, to];
+  let where = `partner_id = ?::uuid and "${period}" between ?::date and ?::date`;
+  if (scope.customerIds) {
+    where += ' and customer_id = any(?::uuid[])';
+    params.push(customerArray(scope.customerIds));
+  }
+  return {
+    sql: `select ${keyExpression(key, `"${period}"`)} as key, records, ${FIGURES.join(', ')} from "${grain.table}" where ${where}`,
+    params,
+  };
+}
+
+function toRow(row: Record<string, unknown>): FigureRow {
+  const cash = new Money(String(row.cash ?? 0));
+  const coupon = new Money(String(row.coupon ?? 0));
+  return {
+    key: String(row.key ?? ''),
+    records: Number(row.records ?? 0),
+    listPrice: formatMoney(String(row.list_price ?? 0)),
+    discount: formatMoney(String(row.discount ?? 0)),
+    amountDue: formatMoney(String(row.amount_due ?? 0)),
+    cash: formatMoney(cash),
+    coupon: formatMoney(coupon),
+    amount: formatMoney(cash.plus(coupon)),
+    revenue: formatMoney(String(row.revenue ?? 0)),
+  };
+}
+
+export function sumRows(rows: readonly FigureRow[], key = ''): FigureRow {
+  const total = (field: keyof Omit<FigureRow, 'key' | 'records'>) => formatMoney(rows.reduce((sum, r) => sum.plus(r[field]), new Money(0)));
+  return {
+    key,
+    records: rows.reduce((n, r) => n + r.records, 0),
+    listPrice: total('listPrice'),
+    discount: total('discount'),
+    amountDue: total('amountDue'),
+    cash: total('cash'),
+    coupon: total('coupon'),
+    amount: total('amount'),
+    revenue: total('revenue'),
+  };
+}
+
+async function aggregate(exec: SqlExecutor, scope: StatisticsScope, range: DateRange, key: ExpenditureDimension | 'KIND' | 'NONE'): Promise<FigureRow[]> {
+  if (scope.customerIds && scope.customerIds.length === 0) return [];
+  const needed: RollupDimension[] = [];
+  const column = typeof key === 'string' && key in DIMENSION_COLUMN ? DIMENSION_COLUMN[key as ExpenditureDimension] : undefined;
+  if (column) needed.push(column);
+  if (scope.customerIds && !needed.includes('customer_id')) needed.push('customer_id');
+  const parts: Part[] = [];
+  const split = key === ExpenditureDimension.DAY ? { months: null, days: [range] } : splitRange(range);
+  if (split.months) parts.push(rollupPart(grainFor('month', needed), scope, split.months.from, split.months.to, key));
+  for (const days of split.days) parts.push(rollupPart(grainFor('day', needed), scope, days.from, days.to, key));
+  const sql = `select key, ${SUMS} from (${parts.map((p) => p.sql).join(' union all ')}) t group by key order by key`;
+  const rows = await exec(sql, parts.flatMap((p) => p.params));
+  return rows.map(toRow);
+}
+
+/** R-EX-4: the Expenditure Distribution from the rollups (never raw rows). Rows are ordered by key. */
+export async function distribution(exec: SqlExecutor, scope: StatisticsScope, range: DateRange, groupBy: ExpenditureDimension): Promise<Distribution> {
+  const rows = await aggregate(exec, scope, range, groupBy);
+  return { rows, totals: sumRows(rows) };
+}
+
+/** Totals per usage kind (R-EX-3) over a range. */
+export async function totalsByKind(exec: SqlExecutor, scope: StatisticsScope, range: DateRange): Promise<Record<UsageKind, FigureRow>> {
+  const rows = await aggregate(exec, scope, range, 'KIND');
+  const empty = (kind: UsageKind) => sumRows([], kind);
+  return {
+    [UsageKind.EXPENDITURE]: rows.find((r) => r.key === UsageKind.EXPENDITURE) ?? empty(UsageKind.EXPENDITURE),
+    [UsageKind.REFUND]: rows.find((r) => r.key === UsageKind.REFUND) ?? empty(UsageKind.REFUND),
+    [UsageKind.ADJUSTMENT]: rows.find((r) => r.key === UsageKind.ADJUSTMENT) ?? empty(UsageKind.ADJUSTMENT),
+  };
+}
+
+/** §5.7.11: a billing cycle's figures per customer and kind (month grain; one row per customer and kind). */
+export async function customerKindFigures(exec: SqlExecutor, scope: StatisticsScope, month: string): Promise<(FigureRow & { customerId: string; kind: UsageKind })[]> {
+  if (scope.customerIds && scope.customerIds.length === 0) return [];
+  const grain = grainFor('month', ['customer_id']);
+  const params: unknown[] = [scope.partnerId, month];
+  let where = 'partner_id = ?::uuid and "month" = ?::date';
+  if (scope.customerIds) {
+    where += ' and customer_id = any(?::uuid[])';
+    params.push(customerArray(scope.customerIds));
+  }
+  const rows = await exec(
+    `select customer_id::text as customer_id, kind, customer_id::text || kind as key, ${SUMS} from "${grain.table}" where ${where} group by customer_id, kind order by customer_id, kind`,
+    params,
+  );
+  return rows.map((r) => ({ ...toRow(r), customerId: String(r.customer_id), kind: r.kind as UsageKind }));
+}
+
+/** R-EX-5: revenue per Beijing month (YYYY-MM), months without records included as zero. */
+export async function revenueByMonth(exec: SqlExecutor, partnerId: string, fromMonth: string, toMonth: string): Promise<{ month: string; revenue: string }[]> {
+  const grain = grainFor('month', []);
+  const rows = await exec(
+    `select to_char("month", 'YYYY-MM') as month, sum(revenue) as revenue from "${grain.table}" where partner_id = ?::uuid and "month" between ?::date and ?::date group by 1`,
+    [partnerId, fromMonth, toMonth],
+  );
+  const found = new Map(rows.map((r) => [String(r.month), formatMoney(String(r.revenue))]));
+  const months: { month: string; revenue: string }[] = [];
+  for (let m = fromMonth; m <= toMonth; m = addMonths(m, 1)) months.push({ month: m.slice(0, 7), revenue: found.get(m.slice(0, 7)) ?? formatMoney('0') });
+  return months;
+}
+
+// ---- The same answers from raw rows: for tests and the benchmark, never for requests ----
+
+function rawKey(groupBy: ExpenditureDimension | 'KIND'): string {
+  if (groupBy === ExpenditureDimension.MONTH) return `to_char(billing_month, 'YYYY-MM')`;
+  if (groupBy === ExpenditureDimension.DAY) return `to_char(day, 'YYYY-MM-DD')`;
+  if (groupBy === 'KIND') return 'kind';
+  return `${DIMENSION_COLUMN[groupBy]}::text`;
+}
+
+/** GROUP BY over the raw records: what `distribution` must equal to the last decimal. */
+export async function rawDistribution(exec: SqlExecutor, scope: StatisticsScope, range: DateRange, groupBy: ExpenditureDimension): Promise<Distribution> {
+  if (scope.customerIds && scope.customerIds.length === 0) return { rows: [], totals: sumRows([]) };
+  const params: unknown[] = [scope.partnerId, monthStart(range.from), monthStart(range.to), range.from, range.to];
+  // billing_month bounds let the planner prune partitions.
+  let where = 'partner_id = ?::uuid and billing_month between ?::date and ?::date and day between ?::date and ?::date';
+  if (scope.customerIds) {
+    where += ' and customer_id = any(?::uuid[])';
+    params.push(customerArray(scope.customerIds));
+  }
+  const rows = await exec(
+    `select ${rawKey(groupBy)} as key, count(*)::bigint as records, sum(list_price) as list_price, sum(discount) as discount, sum(amount_due) as amount_due, ` +
+      `sum(cash) as cash, sum(coupon) as coupon, sum(case when marketplace then 0 else cash end) as revenue from expenditure_record where ${where} group by 1 order by 1`,
+    params,
+  );
+  const mapped = rows.map(toRow);
+  return { rows: mapped, totals: sumRows(mapped) };
+}

@@ -1,0 +1,70 @@
+/**
+ * Loads synthetic usage records for the customers already in a PostgreSQL server database (their open associations):
+ *   pnpm seed:usage --records 1000000 [--months 12] [--seed 1] [--chunk 500000] [--database-url postgres://…]
+ * DATABASE_URL (or --database-url) must name the PostgreSQL server: COPY does not work with the embedded PGlite.
+ * The same seed gives the same transaction ids, so running it twice adds nothing; use another --seed to add more.
+ */
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { generateUsageRecords } from '../seed/usage-generator.js';
+import { loadUsageRecords, prepareLoadingSession } from '../seed/usage-loader.js';
+
+const { values } = parseArgs({
+  options: {
+    records: { type: 'string' },
+    months: { type: 'string', default: '12' },
+    seed: { type: 'string', default: '1' },
+    chunk: { type: 'string', default: '500000' },
+    'database-url': { type: 'string' },
+  },
+  allowPositionals: true,
+});
+
+const records = Number(values.records);
+const months = Number(values.months);
+const chunkSize = Number(values.chunk);
+if (!Number.isInteger(records) || records <= 0 || !Number.isInteger(months) || months < 1 || months > 120 || !Number.isInteger(chunkSize) || chunkSize <= 0) {
+  console.error('usage: pnpm seed:usage --records N [--months 12] [--seed S] [--chunk 500000] [--database-url postgres://…]');
+  process.exit(1);
+}
+const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
+if (!databaseUrl || !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+  console.error(
+    'seed:usage loads with COPY FROM STDIN, which needs the PostgreSQL server (the embedded PGlite cannot do it).\n' +
+      'Set DATABASE_URL or pass --database-url, e.g. --database-url postgres://postgres@127.0.0.1:5432/partner_center',
+  );
+  process.exit(2);
+}
+
+const client = new pg.Client({ connectionString: databaseUrl });
+await client.connect();
+try {
+  await prepareLoadingSession(client);
+  const { rows } = await client.query<{ customer_id: string; started_at: Date }>(
+    `select customer_id, started_at from customer_association where ended_at is null order by customer_id`,
+  );
+  if (rows.length === 0) {
+    console.error('No customer has an open association in this database: nothing to generate records for.');
+    process.exit(1);
+  }
+  const now = new Date();
+  const customers = rows.map((r) => ({ id: r.customer_id, associationStartedAt: new Date(r.started_at) }));
+  console.log(`Generating ${records.toLocaleString('en-US')} records over ${months} Beijing months for ${customers.length} customers (seed ${values.seed}, ${chunkSize.toLocaleString('en-US')} per transaction)…`);
+  const outcome = await loadUsageRecords(client, generateUsageRecords({ customers, records, months, now, seed: values.seed }), {
+    now,
+    chunkSize,
+    onChunk: (p) =>
+      console.log(
+        `  ${p.loaded.toLocaleString('en-US').padStart(12)} / ${records.toLocaleString('en-US')}  ` +
+          `${Math.round(p.loaded / (p.elapsedMs / 1000)).toLocaleString('en-US')} records/s  ` +
+          `(chunk: copy ${(p.chunk.copyMs / 1000).toFixed(1)} s, apply ${(p.chunk.applyMs / 1000).toFixed(1)} s)`,
+      ),
+  });
+  const seconds = outcome.elapsedMs / 1000;
+  console.log(
+    `Done: ${outcome.accepted.toLocaleString('en-US')} records added, ${outcome.duplicates.toLocaleString('en-US')} already there, ` +
+      `in ${seconds.toFixed(1)} s (${Math.round(outcome.loaded / seconds).toLocaleString('en-US')} records/s).`,
+  );
+} finally {
+  await client.end();
+}

@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAsSystem } from '../src/common/audit/audit-scope.js';
+import { withoutTenantFilter } from '../src/common/db/tenant.js';
+import { Account } from '../src/modules/account/account.entity.js';
+import { PartnerBill } from '../src/modules/bill/bill.entity.js';
+import { Notification, NotificationCategory } from '../src/modules/notification/notification.entity.js';
+import { Partner } from '../src/modules/partner/partner.entity.js';
+import { DEMO_OPERATOR_EMAIL, demoAdminEmail } from '../src/seed/demo.js';
+import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
+
+// Documents are plain strings until codegen emits typed ones (bill-documents.ts would hold them).
+const ESTIMATE = `month expenditures refunds adjustments coupons total amountDue billIssueDate`;
+const OVERVIEW = `query { billingOverview { amountDue unpaidLatestMonth unpaidPreviousMonths latestBilledMonth estimate { ${ESTIMATE} } estimates { ${ESTIMATE} } } }`;
+const BILL_FIELDS = `id partnerId month issuedAt expenditures refunds adjustments couponsDeducted total amountDue paid unpaid`;
+const LINE = `key name expenditures refunds adjustments coupons total amountDue`;
+const BILLS = `query($first: Int, $after: String) { partnerBills(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${BILL_FIELDS} } } } }`;
+const BILL = `query($id: ID!) { partnerBill(id: $id) { ${BILL_FIELDS} payments { amount paidAt reference recordedBy } byProduct { ${LINE} } byCustomer { ${LINE} } } }`;
+const OPERATOR_BILLS = `query($partnerId: ID!, $first: Int) { operatorPartnerBills(partnerId: $partnerId, first: $first) { totalCount edges { node { ${BILL_FIELDS} } } } }`;
+const PAY = `mutation($input: RecordBillPaymentInput!) { recordBillPayment(input: $input) { bill { ${BILL_FIELDS} payments { amount reference recordedBy } } errors { code field message } } }`;
+
+const NORTHWIND = 'cloud@northwind.demo.test'; // acme-cloud, reseller: billed to the partner
+const TAILSPIN = 'admin@tailspin.demo.test'; // acme-cloud, reseller
+const CONTOSO = 'it@contoso-retail.demo.test'; // acme-cloud, referral: not billed to the partner
+
+// Untyped until codegen emits the documents' result types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function run<T = Record<string, any>>(client: GqlClient, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await client.post({ query, variables });
+  if (response.body.errors?.length || !response.body.data) throw new Error(`GraphQL failed: ${JSON.stringify(response.body.errors)}`);
+  return response.body.data as T;
+}
+
+describe('partner bills', () => {
+  let server: TestServer;
+  let acme: GqlClient;
+  let huayun: GqlClient;
+  let operator: GqlClient;
+  const ids: Record<string, string> = {};
+  let acmeId = '';
+  let acmeAdminId = '';
+  let serial = 0;
+
+  async function at(time: string) {
+    server.clock.set(time);
+    [acme, huayun, operator] = await Promise.all([
+      server.signIn(demoAdminEmail('acme-cloud')),
+      server.signIn(demoAdminEmail('huayun')),
+      server.signIn(DEMO_OPERATOR_EMAIL),
+    ]);
+  }
+
+  function record(customerId: string, transactedAt: string, parts: { kind?: string; listPrice?: string; discount?: string; amountDue: string; cash: string; coupon?: string; product?: string }) {
+    return {
+      transactionId: `bill-${++serial}`,
+      customerId,
+      kind: parts.kind ?? 'EXPENDITURE',
+      transactedAt,
+      product: parts.product ?? 'ECS',
+      resourceId: `r-${serial}`,
+      region: 'ap-southeast-1',
+      billingMode: 'PAY_PER_USE',
+      listPrice: parts.listPrice ?? (parts.kind === 'ADJUSTMENT' ? '0' : parts.amountDue),
+      discount: parts.discount ?? '0',
+      amountDue: parts.amountDue,
+      cash: parts.cash,
+      coupon: parts.coupon ?? '0',
+    };
+  }
+
+  function ingest(records: Record<string, unknown>[]) {
+    return runAsSystem('test:ingest', server.clock, () => server.services.usageIngestion.ingestBatch(server.orm.em.fork(), records));
+  }
+
+  const issue = () => server.services.bills.issueDueBills(server.orm.em.fork());
+
+  async function billOf(month: string) {
+    return server.orm.em.fork().findOne(PartnerBill, { partner: acmeId, month }, withoutTenantFilter);
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const em = server.orm.em.fork();
+    for (const email of [NORTHWIND, TAILSPIN, CONTOSO]) ids[email] = (await em.findOneOrFail(Account, { email })).id;
+    acmeId = (await em.findOneOrFail(Partner, { name: 'Acme Cloud Services' })).id;
+    acmeAdminId = (await em.findOneOrFail(Account, { email: demoAdminEmail('acme-cloud') })).id;
+    await at('2027-07-31T16:00:00.000Z'); // 00:00 on 1 August in Beijing
+    await ingest([
+      // 23:59:59.999 on 31 July in Beijing: July. Amount due 90 = cash 80 + coupons 10.
+      record(ids[NORTHWIND]!, '2027-07-31T15:59:59.999Z', { listPrice: '100', discount: '10', amountDue: '90', cash: '80', coupon: '10' }),
+      record(ids[TAILSPIN]!, '2027-07-15T02:00:00.000Z', { amountDue: '0.12345678', cash: '0.12345678', product: 'OBS' }),
+      record(ids[NORTHWIND]!, '2027-07-20T02:00:00.000Z', { kind: 'REFUND', amountDue: '-5', cash: '-5' }),
+      record(ids[NORTHWIND]!, '2027-07-21T02:00:00.000Z', { kind: 'ADJUSTMENT', amountDue: '2.5', cash: '2', coupon: '0.5' }),
+      // A referral customer's usage is not the partner's payable consumption.
+      record(ids[CONTOSO]!, '2027-07-10T02:00:00.000Z', { amountDue: '1000', cash: '1000' }),
+      // 00:00:00.000 on 1 August in Beijing: August.
+      record(ids[NORTHWIND]!, '2027-07-31T16:00:00.000Z', { amountDue: '50', cash: '50' }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('R-EX-6 splits months at 00:00 Beijing time and shows the current month (and the unbilled previous one) as an estimate', async () => {
+    const { billingOverview } = await run(acme, OVERVIEW);
+    expect(billingOverview).toMatchObject({ amountDue: '0.00000000', unpaidLatestMonth: '0.00000000', unpaidPreviousMonths: '0.00000000', latestBilledMonth: null });
+    expect(billingOverview.estimate).toEqual({
+      month: '2027-08-01',
+      expenditures: '50.00000000',
+      refunds: '0.00000000',
+      adjustments: '0.00000000',
+      coupons: '0.00000000',
+      total: '50.00000000',
+      amountDue: '50.00000000',
+      billIssueDate: '2027-09-04',
+    });
+    expect(billingOverview.estimates[1]).toEqual({
+      month: '2027-07-01',
+      expenditures: '90.12345678',
+      refunds: '-5.00000000',
+      adjustments: '2.50000000',
+      coupons: '10.50000000',
+      total: '87.62345678',
+      amountDue: '77.12345678',
+      billIssueDate: '2027-08-04',
+    });
+  });
+
+  it('R-EX-6 issues the bill from 00:00 on the 4th (Beijing), exactly once, with exact amounts', async () => {
+    await at('2027-08-03T15:59:59.999Z'); // 23:59:59.999 on 3 August in Beijing
+    await issue();
+    expect(await billOf('2027-07-01')).toBeNull();
+    expect((await run(acme, OVERVIEW)).billingOverview.estimates.map((e: { month: string }) => e.month)).toEqual(['2027-08-01', '2027-07-01']);
+
+    server.clock.set('2027-08-03T16:00:00.000Z'); // 00:00 on 4 August in Beijing
+    expect(await issue()).toBeGreaterThanOrEqual(1);
+    const bill = await billOf('2027-07-01');
+    expect(bill).not.toBeNull();
+    expect(await issue()).toBe(0); // idempotent
+    expect(await server.orm.em.fork().count(PartnerBill, { partner: acmeId, month: '2027-07-01' }, withoutTenantFilter)).toBe(1);
+
+    await at('2027-08-03T16:00:00.000Z');
+    const { partnerBill } = await run(acme, BILL, { id: bill!.id });
+    expect(partnerBill).toMatchObject({
+      month: '2027-07-01',
+      issuedAt: '2027-08-03T16:00:00.000Z',
+      expenditures: '90.12345678',
+      refunds: '-5.00000000',
+      adjustments: '2.50000000',
+      couponsDeducted: '10.50000000',
+      total: '87.62345678',
+      amountDue: '77.12345678',
+      paid: '0.00000000',
+      unpaid: '77.12345678',
+      payments: [],
+    });
+    expect(partnerBill.byProduct).toEqual([
+      { key: 'ECS', name: 'ECS', expenditures: '90.00000000', refunds: '-5.00000000', adjustments: '2.50000000', coupons: '10.50000000', total: '87.50000000', amountDue: '77.00000000' },
+      { key: 'OBS', name: 'OBS', expenditures: '0.12345678', refunds: '0.00000000', adjustments: '0.00000000', coupons: '0.00000000', total: '0.12345678', amountDue: '0.12345678' },
+    ]);
+    expect(partnerBill.byCustomer.map((l: { key: string; amountDue: string }) => [l.key, l.amountDue]).sort()).toEqual(
+      [
+        [ids[NORTHWIND], '77.00000000'],
+        [ids[TAILSPIN], '0.12345678'],
+      ].sort(),
+    );
+    const overview = (await run(acme, OVERVIEW)).billingOverview;
+    expect(overview).toMatchObject({ amountDue: '77.12345678', unpaidLatestMonth: '77.12345678', unpaidPreviousMonths: '0.00000000', latestBilledMonth: '2027-07-01' });
+    expect(overview.estimates.map((e: { month: string }) => e.month)).toEqual(['2027-08-01']);
+  });
+
+  it('R-EX-6 records payments (refusing ≤ 0 and overpayment), notifies the partner and splits unpaid amounts by month', async () => {
+    const bill = (await billOf('2027-07-01'))!;
+    const pay = async (amount: string, reference = 'TT-2027-0001') =>
+      (await run(operator, PAY, { input: { billId: bill.id, amount, reference, paidAt: '2027-08-05T02:00:00.000Z' } })).recordBillPayment;
+    expect((await pay('0')).errors).toMatchObject([{ code: 'BILL_PAYMENT_INVALID', field: 'amount' }]);
+    expect((await pay('-1')).errors).toMatchObject([{ code: 'BILL_PAYMENT_INVALID', field: 'amount' }]);
+    expect((await pay('77.12345679')).errors).toMatchObject([{ code: 'BILL_OVERPAYMENT', field: 'amount' }]);
+    const before = await server.orm.em.fork().count(Notification, { recipient: acmeAdminId, category: NotificationCategory.BILL });
+    const paid = await pay('30.00000001');
+    expect(paid.errors).toEqual([]);
+    expect(paid.bill).toMatchObject({ paid: '30.00000001', unpaid: '47.12345677', payments: [{ amount: '30.00000001', reference: 'TT-2027-0001', recordedBy: DEMO_OPERATOR_EMAIL }] });
+    expect(await server.orm.em.fork().count(Notification, { recipient: acmeAdminId, category: NotificationCategory.BILL })).toBe(before + 1);
+    // Partners cannot record payments.
+    const refused = await acme.post({ query: PAY, variables: { input: { billId: bill.id, amount: '1', reference: 'x' } } });
+    expect(refused.body.errors?.length).toBeGreaterThan(0);
+
+    // The August bill: the July remainder becomes a previous month's unpaid amount.
+    await at('2027-09-03T16:00:00.000Z');
+    await issue();
+    const overview = (await run(acme, OVERVIEW)).billingOverview;
+    expect(overview).toMatchObject({ latestBilledMonth: '2027-08-01', unpaidLatestMonth: '50.00000000', unpaidPreviousMonths: '47.12345677', amountDue: '97.12345677' });
+    const list = (await run(acme, BILLS, { first: 1 })).partnerBills;
+    expect(list.totalCount).toBe(2);
+    expect(list.edges[0].node.month).toBe('2027-08-01');
+    const next = (await run(acme, BILLS, { first: 1, after: list.pageInfo.endCursor })).partnerBills;
+    expect(next.edges[0].node).toMatchObject({ month: '2027-07-01', paid: '30.00000001' });
+    expect(next.pageInfo.hasNextPage).toBe(false);
+    const operatorList = (await run(operator, OPERATOR_BILLS, { partnerId: acmeId, first: 10 })).operatorPartnerBills;
+    expect(operatorList.edges.map((e: { node: { month: string } }) => e.node.month)).toEqual(['2027-08-01', '2027-07-01']);
+  });
+
+  it('R-EX-6 catches up missed months and never bills a month without billed usage', async () => {
+    await at('2027-11-20T04:00:00.000Z');
+    await ingest([
+      record(ids[TAILSPIN]!, '2027-09-10T02:00:00.000Z', { amountDue: '1', cash: '1' }),
+      record(ids[TAILSPIN]!, '2027-10-10T02:00:00.000Z', { amountDue: '2', cash: '2' }),
+      record(ids[CONTOSO]!, '2027-10-10T02:00:00.000Z', { amountDue: '3', cash: '3' }),
+    ]);
+    // The job did not run in October or November: one run issues both months.
+    expect(await issue()).toBeGreaterThanOrEqual(2);
+    expect((await billOf('2027-09-01'))!.amountDue.toFixed(8)).toBe('1.00000000');
+    expect((await billOf('2027-10-01'))!.amountDue.toFixed(8)).toBe('2.00000000');
+    // Huayun had no billed usage: no bill at all.
+    const huayunBills = (await run(huayun, BILLS, { first: 10 })).partnerBills;
+    expect(huayunBills.totalCount).toBe(0);
+  });
+
+  it('R-EX-6 another partner’s bill is NOT_FOUND', async () => {
+    const bill = (await billOf('2027-07-01'))!;
+    const response = await huayun.post({ query: BILL, variables: { id: bill.id } });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const unknown = await acme.post({ query: BILL, variables: { id: 'not-a-uuid' } });
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,358 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAsSystem } from '../src/common/audit/audit-scope.js';
+import { AuditEntry } from '../src/common/audit/audit-entry.entity.js';
+import { countStatements } from '../src/common/db/sql-counter.js';
+import { withoutTenantFilter } from '../src/common/db/tenant.js';
+import { Account } from '../src/modules/account/account.entity.js';
+import { CustomerAssociation } from '../src/modules/customer/customer-association.entity.js';
+import { Notification, NotificationCategory, OutboxMail } from '../src/modules/notification/notification.entity.js';
+import { DEMO_OPERATOR_EMAIL, demoAdminEmail } from '../src/seed/demo.js';
+import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
+
+// Documents are plain strings until codegen emits typed ones (budget-documents.ts would hold them).
+const SET_BUDGET = `mutation($input: SetCustomerBudgetInput!) { setCustomerBudget(input: $input) {
+  budget { id customerId amount frozen frozenAt frozenBy freezeReason } errors { code field message } } }`;
+const FREEZE = `mutation($input: FreezeCustomerInput!) { freezeCustomer(input: $input) { budget { customerId amount frozen frozenBy freezeReason } errors { code field message } } }`;
+const UNFREEZE = `mutation($input: UnfreezeCustomerInput!) { unfreezeCustomer(input: $input) { budget { customerId frozen } errors { code field message } } }`;
+const ADJUSTMENTS = `query($customerId: ID!) { budgetAdjustments(customerId: $customerId) { id kind previousAmount newAmount actorEmail note createdAt } }`;
+const BUDGETS = `query($first: Int, $after: String, $search: String) { customerBudgets(first: $first, after: $after, search: $search) {
+  totalCount pageInfo { hasNextPage endCursor }
+  edges { node { id customer { id companyName email } amount frozen month monthSpendAtListPrice currentEstimate percentUsed alertedThresholds } } } }`;
+const AUTHORIZE = `mutation($input: AuthorizePurchaseInput!) { authorizePurchase(input: $input) {
+  decision { allowed reason message budget monthSpendAtListPrice frozen } errors { code field message } } }`;
+
+type Decision = { allowed: boolean; reason: string | null; message: string; budget: string | null; monthSpendAtListPrice: string; frozen: boolean };
+type BudgetRow = {
+  id: string;
+  customer: { id: string; companyName: string; email: string };
+  amount: string | null;
+  frozen: boolean;
+  month: string;
+  monthSpendAtListPrice: string;
+  currentEstimate: string;
+  percentUsed: string | null;
+  alertedThresholds: number[];
+};
+
+const NORTHWIND = 'cloud@northwind.demo.test'; // acme-cloud, reseller, has an account manager
+const TAILSPIN = 'admin@tailspin.demo.test'; // acme-cloud, reseller
+const CONTOSO = 'it@contoso-retail.demo.test'; // acme-cloud, referral
+const DONGFANG = 'it@dongfang-logistics.demo.test'; // huayun, reseller
+
+// Untyped until codegen emits the documents' result types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function run<T = Record<string, any>>(client: GqlClient, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await client.post({ query, variables });
+  if (response.body.errors?.length || !response.body.data) throw new Error(`GraphQL failed: ${JSON.stringify(response.body.errors)}`);
+  return response.body.data as T;
+}
+
+describe('reseller budgets', () => {
+  let server: TestServer;
+  let acme: GqlClient;
+  let huayun: GqlClient;
+  let operator: GqlClient;
+  const ids: Record<string, string> = {};
+  let acmeAdminId = '';
+  let northwindManagerId = '';
+  let serial = 0;
+
+  async function signInAgain() {
+    [acme, huayun, operator] = await Promise.all([
+      server.signIn(demoAdminEmail('acme-cloud')),
+      server.signIn(demoAdminEmail('huayun')),
+      server.signIn(DEMO_OPERATOR_EMAIL),
+    ]);
+  }
+
+  /** Moves the clock and signs in again (sessions last 12 h of clock time). */
+  async function at(time: string) {
+    server.clock.set(time);
+    await signInAgain();
+  }
+
+  function record(customerId: string, listPrice: string, transactedAt: string, billingMode = 'PAY_PER_USE') {
+    return {
+      transactionId: `bu-${++serial}-${Date.now()}`,
+      customerId,
+      kind: 'EXPENDITURE',
+      transactedAt,
+      product: 'ECS',
+      resourceType: 'ecs.instance',
+      resourceId: `i-${serial}`,
+      specification: 's6.large.2',
+      region: 'ap-southeast-1',
+      billingMode,
+      listPrice,
+      discount: '0',
+      amountDue: listPrice,
+      cash: listPrice,
+      coupon: '0',
+    };
+  }
+
+  async function ingest(records: Record<string, unknown>[]) {
+    const outcome = await runAsSystem('test:ingest', server.clock, () => server.services.usageIngestion.ingestBatch(server.orm.em.fork(), records));
+    return outcome;
+  }
+
+  async function notificationsOf(accountId: string, category = NotificationCategory.BUDGET) {
+    return server.orm.em.fork().find(Notification, { recipient: accountId, category }, { orderBy: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async function mailsTo(email: string, subjectPart: string) {
+    const mails = await server.orm.em.fork().find(OutboxMail, { to: email }, withoutTenantFilter);
+    return mails.filter((m) => m.subject.includes(subjectPart));
+  }
+
+  async function authorize(customerId: string, billingMode: string, amount = '10') {
+    const result = await run<{ authorizePurchase: { decision: Decision | null; errors: { code: string; field: string }[] } }>(operator, AUTHORIZE, {
+      input: { customerId, billingMode, amount },
+    });
+    return result.authorizePurchase;
+  }
+
+  async function setBudget(client: GqlClient, customerId: string, amount: string, note?: string) {
+    return (await run(client, SET_BUDGET, { input: { customerId, amount, note } })).setCustomerBudget as {
+      budget: { customerId: string; amount: string | null; frozen: boolean } | null;
+      errors: { code: string; field: string | null; message: string }[];
+    };
+  }
+
+  async function rowOf(customerEmail: string): Promise<BudgetRow> {
+    const data = await run(acme, BUDGETS, { search: customerEmail, first: 10 });
+    const rows = data.customerBudgets.edges.map((e: { node: BudgetRow }) => e.node);
+    expect(rows).toHaveLength(1);
+    return rows[0];
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const em = server.orm.em.fork();
+    for (const email of [NORTHWIND, TAILSPIN, CONTOSO, DONGFANG]) ids[email] = (await em.findOneOrFail(Account, { email })).id;
+    acmeAdminId = (await em.findOneOrFail(Account, { email: demoAdminEmail('acme-cloud') })).id;
+    const northwind = await em.findOneOrFail(CustomerAssociation, { customer: ids[NORTHWIND], endedAt: null }, withoutTenantFilter);
+    northwindManagerId = northwind.accountManager!.id;
+    await at('2026-12-10T04:00:00.000Z');
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('R-BU-1 sets a monthly budget and keeps every change as an adjustment, audited', async () => {
+    const first = await setBudget(acme, ids[NORTHWIND]!, '1000', 'initial');
+    expect(first.errors).toEqual([]);
+    expect(first.budget).toMatchObject({ customerId: ids[NORTHWIND], amount: '1000.00000000', frozen: false });
+    server.clock.advance(60_000);
+    const second = await setBudget(acme, ids[NORTHWIND]!, '800.12345678');
+    expect(second.budget!.amount).toBe('800.12345678');
+
+    const { budgetAdjustments } = await run(acme, ADJUSTMENTS, { customerId: ids[NORTHWIND] });
+    expect(budgetAdjustments).toMatchObject([
+      { kind: 'AMOUNT', previousAmount: '1000.00000000', newAmount: '800.12345678', actorEmail: demoAdminEmail('acme-cloud'), note: null },
+      { kind: 'AMOUNT', previousAmount: null, newAmount: '1000.00000000', note: 'initial' },
+    ]);
+    const audited = await server.orm.em.fork().find(AuditEntry, { operation: 'setCustomerBudget' }, withoutTenantFilter);
+    expect(audited.map((e) => e.entityType).sort()).toEqual(['BudgetAdjustment', 'BudgetAdjustment', 'CustomerBudget', 'CustomerBudget']);
+
+    const row = await rowOf(NORTHWIND);
+    expect(row).toMatchObject({ amount: '800.12345678', frozen: false, month: '2026-12-01', monthSpendAtListPrice: '0.00000000', percentUsed: '0.00000000', alertedThresholds: [] });
+    expect(row.customer).toMatchObject({ id: ids[NORTHWIND], companyName: 'Northwind Traders', email: NORTHWIND });
+  });
+
+  it('R-BU-1 refuses referral customers (BUDGET_RESELLER_ONLY), bad amounts, and another partner’s customer (NOT_FOUND)', async () => {
+    expect((await setBudget(acme, ids[CONTOSO]!, '100')).errors).toMatchObject([{ code: 'BUDGET_RESELLER_ONLY', field: 'customerId' }]);
+    expect((await run(acme, FREEZE, { input: { customerId: ids[CONTOSO], reason: 'x' } })).freezeCustomer.errors).toMatchObject([{ code: 'BUDGET_RESELLER_ONLY' }]);
+    expect((await setBudget(acme, ids[TAILSPIN]!, '-0.00000001')).errors).toMatchObject([{ code: 'BUDGET_AMOUNT_INVALID', field: 'amount' }]);
+    // More than 8 decimals or an exponent never reaches the service.
+    for (const amount of ['1.000000001', '1e3', 'abc']) {
+      const response = await acme.post({ query: SET_BUDGET, variables: { input: { customerId: ids[TAILSPIN], amount } } });
+      expect(response.body.errors?.length, amount).toBeGreaterThan(0);
+    }
+    expect((await setBudget(acme, ids[DONGFANG]!, '100')).errors).toMatchObject([{ code: 'NOT_FOUND', field: 'customerId' }]);
+    expect((await setBudget(acme, '00000000-0000-4000-8000-000000000000', '100')).errors).toMatchObject([{ code: 'NOT_FOUND' }]);
+    const other = await acme.post({ query: ADJUSTMENTS, variables: { customerId: ids[DONGFANG] } });
+    expect(other.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Huayun does not see Acme's customers in its list either.
+    const list = await run(huayun, BUDGETS, { first: 100 });
+    const huayunEmails = list.customerBudgets.edges.map((e: { node: BudgetRow }) => e.node.customer.email);
+    expect(huayunEmails).toContain(DONGFANG);
+    expect(huayunEmails).not.toContain(NORTHWIND);
+    expect(huayunEmails).not.toContain(TAILSPIN);
+    // Only operators answer the purchase gate.
+    const gate = await acme.post({ query: AUTHORIZE, variables: { input: { customerId: ids[TAILSPIN], billingMode: 'PAY_PER_USE', amount: '1' } } });
+    expect(gate.body.errors?.length).toBeGreaterThan(0);
+    expect((await authorize(ids[TAILSPIN]!, 'PAY_PER_USE', '0')).errors).toMatchObject([{ code: 'PURCHASE_AMOUNT_INVALID', field: 'amount' }]);
+  });
+
+  it('R-BU-2 notifies at 75 %, 90 % and 100 % once per month, and the gate refuses yearly/monthly and RI at ≥ 100 % but allows pay-per-use', async () => {
+    await at('2027-02-10T04:00:00.000Z');
+    const customer = ids[TAILSPIN]!;
+    expect((await setBudget(acme, customer, '100')).errors).toEqual([]);
+    const before = (await notificationsOf(acmeAdminId)).length;
+    const mailsBefore = (await mailsTo(demoAdminEmail('acme-cloud'), 'Tailspin')).length;
+    const when = '2027-02-10T03:00:00.000Z';
+
+    await ingest([record(customer, '74.99999999', when)]);
+    expect((await notificationsOf(acmeAdminId)).length).toBe(before);
+    expect((await authorize(customer, 'YEARLY_MONTHLY')).decision).toMatchObject({ allowed: true, budget: '100.00000000', monthSpendAtListPrice: '74.99999999' });
+
+    await ingest([record(customer, '0.00000001', when)]); // exactly 75 %
+    let fresh = (await notificationsOf(acmeAdminId)).slice(before);
+    expect(fresh.map((n) => n.title)).toEqual(['Tailspin Toys reached 75 % of its monthly budget']);
+
+    server.clock.advance(1000);
+    await ingest([record(customer, '20', when, 'YEARLY_MONTHLY')]); // 95 %
+    server.clock.advance(1000);
+    await ingest([record(customer, '5', when)]); // 100 %
+    await ingest([record(customer, '1', when)]); // 101 %: nothing new
+    fresh = (await notificationsOf(acmeAdminId)).slice(before);
+    expect(fresh.map((n) => n.title)).toEqual([
+      'Tailspin Toys reached 75 % of its monthly budget',
+      'Tailspin Toys reached 90 % of its monthly budget',
+      'Tailspin Toys reached 100 % of its monthly budget',
+    ]);
+    expect(fresh.every((n) => n.category === NotificationCategory.BUDGET)).toBe(true);
+    expect((await mailsTo(demoAdminEmail('acme-cloud'), 'Tailspin')).length - mailsBefore).toBe(3);
+
+    const row = await rowOf(TAILSPIN);
+    expect(row).toMatchObject({ amount: '100.00000000', month: '2027-02-01', monthSpendAtListPrice: '101.00000000', currentEstimate: '101.00000000', percentUsed: '101.00000000', alertedThresholds: [75, 90, 100] });
+
+    expect((await authorize(customer, 'YEARLY_MONTHLY')).decision).toMatchObject({ allowed: false, reason: 'BUDGET_EXHAUSTED', frozen: false });
+    expect((await authorize(customer, 'RESERVED_INSTANCE')).decision).toMatchObject({ allowed: false, reason: 'BUDGET_EXHAUSTED' });
+    expect((await authorize(customer, 'PAY_PER_USE')).decision).toMatchObject({ allowed: true, reason: null });
+
+    // Raising the budget lets subscriptions through again; the month's alerts stay sent.
+    await setBudget(acme, customer, '200');
+    expect((await authorize(customer, 'YEARLY_MONTHLY')).decision!.allowed).toBe(true);
+    expect((await rowOf(TAILSPIN)).percentUsed).toBe('50.50000000');
+    // Lowering it below the spend re-checks at once: nothing new this month (all three were sent).
+    await setBudget(acme, customer, '100');
+    expect((await notificationsOf(acmeAdminId)).length - before).toBe(3);
+
+    // A new Beijing month: the budget restarts and the thresholds are notified again.
+    await at('2027-03-02T04:00:00.000Z');
+    expect((await authorize(customer, 'YEARLY_MONTHLY')).decision).toMatchObject({ allowed: true, monthSpendAtListPrice: '0.00000000' });
+    await ingest([record(customer, '80', '2027-03-02T03:00:00.000Z')]);
+    fresh = (await notificationsOf(acmeAdminId)).slice(before + 3);
+    expect(fresh.map((n) => n.title)).toEqual(['Tailspin Toys reached 75 % of its monthly budget']);
+    expect((await rowOf(TAILSPIN)).alertedThresholds).toEqual([75]);
+  });
+
+  it('R-BU-2 lowering the budget below this month’s spend notifies at once, also the account manager', async () => {
+    await at('2027-04-10T04:00:00.000Z');
+    const customer = ids[NORTHWIND]!;
+    await setBudget(acme, customer, '1000');
+    await ingest([record(customer, '300', '2027-04-10T03:00:00.000Z')]);
+    const before = (await notificationsOf(northwindManagerId)).length;
+    await setBudget(acme, customer, '350');
+    const fresh = (await notificationsOf(northwindManagerId)).slice(before);
+    expect(fresh.map((n) => n.title)).toEqual(['Northwind Traders reached 75 % of its monthly budget']);
+    expect((await rowOf(NORTHWIND)).alertedThresholds).toEqual([75]);
+  });
+
+  it('R-BU-3 a budget of 0 still lets the customer buy pay-per-use (the partner pays), and spending nothing alerts nobody', async () => {
+    await at('2027-05-03T04:00:00.000Z');
+    const customer = ids[NORTHWIND]!;
+    const before = (await notificationsOf(acmeAdminId)).length;
+    expect((await setBudget(acme, customer, '0')).budget!.amount).toBe('0.00000000');
+    // Budget 0 and spend 0: nothing was spent, nobody is alerted (documented choice).
+    expect((await notificationsOf(acmeAdminId)).length).toBe(before);
+    expect((await rowOf(NORTHWIND)).percentUsed).toBeNull();
+    expect((await authorize(customer, 'PAY_PER_USE')).decision).toMatchObject({ allowed: true, budget: '0.00000000' });
+    expect((await authorize(customer, 'YEARLY_MONTHLY')).decision).toMatchObject({ allowed: false, reason: 'BUDGET_EXHAUSTED' });
+    // Pay-per-use usage goes through ingestion and reaches every threshold of a 0 budget at once.
+    await ingest([record(customer, '0.5', '2027-05-03T03:00:00.000Z')]);
+    expect((await rowOf(NORTHWIND)).alertedThresholds).toEqual([75, 90, 100]);
+    expect((await authorize(customer, 'PAY_PER_USE')).decision!.allowed).toBe(true);
+  });
+
+  it('R-BU-4 freezing refuses every purchase, unfreezing restores it, and the budget restarts at 00:00 Beijing on the 1st', async () => {
+    const customer = ids[NORTHWIND]!;
+    await at('2027-05-31T15:59:59.000Z');
+    await setBudget(acme, customer, '100');
+    await ingest([record(customer, '100', '2027-05-31T15:59:59.999Z')]);
+    expect((await authorize(customer, 'YEARLY_MONTHLY')).decision).toMatchObject({ allowed: false, reason: 'BUDGET_EXHAUSTED', monthSpendAtListPrice: '100.50000000' });
+
+    server.clock.set('2027-05-31T15:59:59.999Z'); // 23:59:59.999 on 31 May in Beijing
+    const frozen = (await run(acme, FREEZE, { input: { customerId: customer, reason: 'Overdue prepayment' } })).freezeCustomer;
+    expect(frozen.errors).toEqual([]);
+    expect(frozen.budget).toMatchObject({ frozen: true, frozenBy: demoAdminEmail('acme-cloud'), freezeReason: 'Overdue prepayment', amount: '100.00000000' });
+    expect((await run(acme, FREEZE, { input: { customerId: customer, reason: 'again' } })).freezeCustomer.errors).toMatchObject([{ code: 'CUSTOMER_ALREADY_FROZEN' }]);
+    for (const mode of ['PAY_PER_USE', 'YEARLY_MONTHLY', 'RESERVED_INSTANCE']) {
+      expect((await authorize(customer, mode)).decision, mode).toMatchObject({ allowed: false, reason: 'CUSTOMER_FROZEN', frozen: true });
+    }
+    expect((await rowOf(NORTHWIND)).frozen).toBe(true);
+
+    // 00:00:00.000 on 1 June in Beijing: a new month, the spend starts from 0 (still frozen until unfrozen).
+    server.clock.set('2027-05-31T16:00:00.000Z');
+    expect((await authorize(customer, 'YEARLY_MONTHLY')).decision).toMatchObject({ allowed: false, reason: 'CUSTOMER_FROZEN', monthSpendAtListPrice: '0.00000000' });
+    const unfrozen = (await run(acme, UNFREEZE, { input: { customerId: customer } })).unfreezeCustomer;
+    expect(unfrozen).toMatchObject({ errors: [], budget: { frozen: false } });
+    expect((await run(acme, UNFREEZE, { input: { customerId: customer } })).unfreezeCustomer.errors).toMatchObject([{ code: 'CUSTOMER_NOT_FROZEN' }]);
+    expect((await authorize(customer, 'YEARLY_MONTHLY')).decision).toMatchObject({ allowed: true, frozen: false, monthSpendAtListPrice: '0.00000000' });
+    expect((await authorize(customer, 'PAY_PER_USE')).decision!.allowed).toBe(true);
+    expect((await rowOf(NORTHWIND))).toMatchObject({ month: '2027-06-01', monthSpendAtListPrice: '0.00000000', alertedThresholds: [] });
+
+    const { budgetAdjustments } = await run(acme, ADJUSTMENTS, { customerId: customer });
+    expect(budgetAdjustments.slice(0, 2).map((a: { kind: string; note: string | null }) => [a.kind, a.note])).toEqual([
+      ['UNFROZEN', null],
+      ['FROZEN', 'Overdue prepayment'],
+    ]);
+    // Customers without a reseller budget are not gated.
+    expect((await authorize(ids[CONTOSO]!, 'YEARLY_MONTHLY')).decision).toMatchObject({ allowed: true, budget: null });
+  });
+
+  it('R-BU-2 concurrent ingestions crossing a threshold notify once', async () => {
+    await at('2027-07-10T04:00:00.000Z');
+    const customer = ids[TAILSPIN]!;
+    await setBudget(acme, customer, '100');
+    const before = (await notificationsOf(acmeAdminId)).length;
+    const when = '2027-07-10T03:00:00.000Z';
+    // The month's partition exists before the race (its concurrent creation is the ingestion module's concern).
+    await ingest([record(ids[NORTHWIND]!, '0.01', when)]);
+    await Promise.all([
+      ingest([record(customer, '80', when)]),
+      ingest([record(customer, '80', when)]),
+      ingest([record(customer, '80', when)]),
+    ]);
+    const fresh = (await notificationsOf(acmeAdminId)).slice(before);
+    expect(fresh.map((n) => n.title).sort()).toEqual([
+      'Tailspin Toys reached 100 % of its monthly budget',
+      'Tailspin Toys reached 75 % of its monthly budget',
+      'Tailspin Toys reached 90 % of its monthly budget',
+    ]);
+    expect((await rowOf(TAILSPIN))).toMatchObject({ monthSpendAtListPrice: '240.00000000', alertedThresholds: [75, 90, 100] });
+  });
+
+  it('R-BU-2 usage sent by the billing system through GraphQL (ingestUsageRecords) triggers the alerts in the same transaction', async () => {
+    await at('2027-08-10T04:00:00.000Z');
+    const customer = ids[NORTHWIND]!;
+    await setBudget(acme, customer, '10');
+    const before = (await notificationsOf(northwindManagerId)).length;
+    const ingested = await run(operator, `mutation($input: IngestUsageRecordsInput!) { ingestUsageRecords(input: $input) { accepted errors { code field message } } }`, {
+      input: { records: [record(customer, '9', '2027-08-10T03:00:00.000Z')] },
+    });
+    expect(ingested.ingestUsageRecords).toEqual({ accepted: 1, errors: [] });
+    const fresh = (await notificationsOf(northwindManagerId)).slice(before);
+    // One batch reached two thresholds: one notification each (same instant, so compared without order).
+    expect(fresh.map((n) => n.title).sort()).toEqual(['Northwind Traders reached 75 % of its monthly budget', 'Northwind Traders reached 90 % of its monthly budget']);
+    expect((await rowOf(NORTHWIND)).alertedThresholds).toEqual([75, 90]);
+  });
+
+  it('R-BU-1 lists reseller customers only, page by page, with one rollup query per page', async () => {
+    const first = await run(acme, BUDGETS, { first: 1 });
+    expect(first.customerBudgets.totalCount).toBe(2);
+    expect(first.customerBudgets.pageInfo.hasNextPage).toBe(true);
+    const second = await run(acme, BUDGETS, { first: 1, after: first.customerBudgets.pageInfo.endCursor });
+    const emails = [...first.customerBudgets.edges, ...second.customerBudgets.edges].map((e: { node: BudgetRow }) => e.node.customer.email).sort();
+    expect(emails).toEqual([NORTHWIND, TAILSPIN].sort());
+    // N+1-free: a page of 1 and a page of 2 cost the same statements (one of them reads the rollup).
+    const small = await countStatements(server.orm, () => run(acme, BUDGETS, { first: 1 }));
+    const large = await countStatements(server.orm, () => run(acme, BUDGETS, { first: 2 }));
+    expect(large.result.customerBudgets.edges).toHaveLength(2);
+    expect(large.count).toBe(small.count);
+    expect(large.statements.filter((sql) => sql.includes('expenditure_rollup_customer_month_total'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,417 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutTenantFilter } from '../src/common/db/tenant.js';
+import { CustomerProfile } from '../src/modules/customer/customer-profile.entity.js';
+import { CustomerAssociation } from '../src/modules/customer/customer-association.entity.js';
+import { ExpenditureDimension } from '../src/modules/expenditure/expenditure.enums.js';
+import { rawDistribution } from '../src/modules/expenditure/statistics.queries.js';
+import { executorOf } from '../src/modules/expenditure/usage-ingestion.service.js';
+import { DEMO_OPERATOR_EMAIL, demoAdminEmail, demoMemberEmail } from '../src/seed/demo.js';
+import {
+  CustomerExpenditureSummaryDocument,
+  ExpenditureDistributionDocument,
+  ExpenditureOverviewDocument,
+  ExpenditureRecordsDocument,
+  IngestUsageRecordsDocument,
+  PartnerRevenueDocument,
+  StartUsageImportDocument,
+  UsageImportDocument,
+} from './expenditure-documents.js';
+import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
+
+// The tests run in 2031 so that the demo data's twelve months of usage (ending at the real today) stay out of the way.
+const NOW = new Date('2031-03-20T04:00:00.000Z');
+
+type RecordInput = Parameters<GqlClient['request']>[1] extends never ? never : Record<string, unknown>;
+
+let server: TestServer;
+let operator: GqlClient;
+let admin: GqlClient;
+const customers: Record<string, string> = {};
+let seq = 0;
+
+function record(customer: string, at: string, parts: Partial<Record<string, unknown>> = {}): RecordInput {
+  seq += 1;
+  const listPrice = (parts.listPrice as string) ?? '10.00000000';
+  const discount = (parts.discount as string) ?? '1.00000000';
+  return {
+    transactionId: (parts.transactionId as string) ?? `T-${seq}-${Math.random().toString(36).slice(2, 8)}`,
+    customerId: customers[customer],
+    kind: parts.kind ?? 'EXPENDITURE',
+    transactedAt: at,
+    product: parts.product ?? 'ECS',
+    resourceType: 'hws.resource.type.vm',
+    resourceId: parts.resourceId ?? `res-${customer}`,
+    specification: 's6.large.2',
+    region: parts.region ?? 'CN South-Guangzhou',
+    availabilityZone: 'AZ1',
+    billingMode: parts.billingMode ?? 'PAY_PER_USE',
+    marketplace: parts.marketplace ?? false,
+    listPrice,
+    discount,
+    amountDue: parts.amountDue ?? '9.00000000',
+    cash: parts.cash ?? '8.00000000',
+    coupon: parts.coupon ?? '1.00000000',
+    monthlySettlement: '0',
+  };
+}
+
+async function ingest(records: RecordInput[]) {
+  const response = await operator.data(IngestUsageRecordsDocument, { input: { records: records as never } });
+  return response.ingestUsageRecords;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  server.clock.set(NOW);
+  const em = server.orm.em.fork();
+  for (const [key, company] of Object.entries({ contoso: 'Contoso Retail Inc.', northwind: 'Northwind Traders', tailspin: 'Tailspin Toys', wingtip: 'Wingtip Solutions', dongfang: '东方物流有限公司' })) {
+    customers[key] = (await em.findOneOrFail(CustomerProfile, { companyName: company })).id;
+  }
+  operator = await server.signIn(DEMO_OPERATOR_EMAIL);
+  admin = await server.signIn(demoAdminEmail('acme-cloud'));
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('usage ingestion', () => {
+  it('R-EX-2 stores every field of a record, exact to 8 decimals, and amount = cash + coupons', async () => {
+    const result = await ingest([
+      record('contoso', '2031-02-10T02:00:00.000Z', { transactionId: 'FIELDS-1', listPrice: '1.23456789', discount: '0.00000001', amountDue: '1.23456788', cash: '1.00000000', coupon: '0.23456788' }),
+    ]);
+    expect(result).toEqual({ accepted: 1, duplicates: 0, errors: [] });
+    const page = await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-02', transactionId: 'FIELDS-1' });
+    expect(page.expenditureRecords.totalCount).toBe(1);
+    expect(page.expenditureRecords.edges[0]!.node).toMatchObject({
+      transactionId: 'FIELDS-1',
+      kind: 'EXPENDITURE',
+      transactedAt: '2031-02-10T02:00:00.000Z',
+      billingCycle: '2031-02',
+      customerId: customers.contoso,
+      customerName: 'Contoso Retail Inc.',
+      product: 'ECS',
+      resourceType: 'hws.resource.type.vm',
+      specification: 's6.large.2',
+      region: 'CN South-Guangzhou',
+      availabilityZone: 'AZ1',
+      billingMode: 'PAY_PER_USE',
+      marketplace: false,
+      listPrice: '1.23456789',
+      discount: '0.00000001',
+      amountDue: '1.23456788',
+      cash: '1.00000000',
+      coupon: '0.23456788',
+      monthlySettlement: '0.00000000',
+    });
+  });
+
+  it('R-EX-2 rejects a batch with a bad row, naming the row and reason, and writes nothing', async () => {
+    const response = await operator.data(IngestUsageRecordsDocument, {
+      input: {
+        records: [
+          record('contoso', '2031-02-11T02:00:00.000Z', { transactionId: 'BAD-1' }),
+          record('contoso', '2031-02-11T02:00:00.000Z', { transactionId: 'BAD-2', cash: '9.00000000', coupon: '1.00000000' }),
+        ] as never,
+      },
+    });
+    expect(response.ingestUsageRecords.accepted).toBeNull();
+    expect(response.ingestUsageRecords.errors[0]).toMatchObject({ code: 'USAGE_RECORD_INVALID', field: 'records.2.cash' });
+    expect(response.ingestUsageRecords.errors[0]!.message).toMatch(/^Row 2 \(cash\): cash \+ coupons must equal the amount due/);
+    const page = await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-02', transactionId: 'BAD-1' });
+    expect(page.expenditureRecords.totalCount).toBe(0);
+  });
+
+  it('R-EX-3 refuses a positive refund, an adjustment with a list price and a customer without an association at that time', async () => {
+    const refund = await ingest([record('contoso', '2031-02-11T02:00:00.000Z', { kind: 'REFUND' })]);
+    expect(refund.errors[0]).toMatchObject({ code: 'USAGE_RECORD_INVALID', field: 'records.1.listPrice' });
+    const adjustment = await ingest([record('contoso', '2031-02-11T02:00:00.000Z', { kind: 'ADJUSTMENT' })]);
+    expect(adjustment.errors[0]).toMatchObject({ field: 'records.1.listPrice' });
+    const globex = (await server.orm.em.fork().findOneOrFail(CustomerProfile, { companyName: 'Globex Retail Ltd.' })).id;
+    const orphan = await ingest([{ ...record('contoso', '2031-02-11T02:00:00.000Z'), customerId: globex }]);
+    expect(orphan.errors[0]).toMatchObject({ field: 'records.1.customerId' });
+    expect(orphan.errors[0]!.message).toContain('has no partner association at the transaction time');
+  });
+
+  it('R-EX-2 is idempotent by transaction id: a resent batch adds nothing, a repeated id inside one batch is refused', async () => {
+    const batch = [record('tailspin', '2031-02-12T02:00:00.000Z', { transactionId: 'IDEM-1' }), record('tailspin', '2031-02-12T03:00:00.000Z', { transactionId: 'IDEM-2' })];
+    expect(await ingest(batch)).toEqual({ accepted: 2, duplicates: 0, errors: [] });
+    expect(await ingest(batch)).toEqual({ accepted: 0, duplicates: 2, errors: [] });
+    const mixed = await ingest([batch[0]!, record('tailspin', '2031-02-12T04:00:00.000Z', { transactionId: 'IDEM-3' })]);
+    expect(mixed).toEqual({ accepted: 1, duplicates: 1, errors: [] });
+    const twice = await ingest([record('tailspin', '2031-02-12T04:00:00.000Z', { transactionId: 'IDEM-4' }), record('tailspin', '2031-02-12T04:00:00.000Z', { transactionId: 'IDEM-4' })]);
+    expect(twice.errors[0]!.message).toContain('repeats the transaction id IDEM-4 of row 1');
+    const page = await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-02', customerId: customers.tailspin });
+    expect(page.expenditureRecords.totalCount).toBe(3);
+  });
+
+  it('R-EX-2 stores a batch sent twice at the same time once', async () => {
+    const batch = Array.from({ length: 50 }, (_, i) => record('tailspin', '2031-02-13T02:00:00.000Z', { transactionId: `RACE-${i}` }));
+    const results = await Promise.all([ingest(batch), ingest(batch), ingest(batch)]);
+    expect(results.map((r) => r.errors)).toEqual([[], [], []]);
+    expect(results.reduce((n, r) => n + r.accepted!, 0)).toBe(50);
+    expect(results.reduce((n, r) => n + r.duplicates!, 0)).toBe(100);
+    const day = await admin.data(ExpenditureDistributionDocument, { input: { from: '2031-02-13', to: '2031-02-13', groupBy: 'CUSTOMER' } });
+    expect(day.expenditureDistribution.totals.records).toBe(50);
+  });
+
+  it('R-EX-2 takes batches of up to 1,000 records and refuses bigger ones', async () => {
+    const full = Array.from({ length: 1000 }, (_, i) => record('wingtip', '2031-02-14T02:00:00.000Z', { transactionId: `FULL-${i}`, resourceId: `disk-${i}` }));
+    expect(await ingest(full)).toEqual({ accepted: 1000, duplicates: 0, errors: [] });
+    const tooMany = await operator.request(IngestUsageRecordsDocument, { input: { records: [...full, record('wingtip', '2031-02-14T02:00:00.000Z')] as never } });
+    expect(tooMany.body.errors?.[0]?.message).toMatch(/Argument Validation Error|at most 1000/);
+  });
+
+  it('R-EX-2 creates a new month partition once when batches race into it', async () => {
+    const results = await Promise.all(
+      ['2030-11-02', '2030-11-03', '2030-11-04'].map((day, i) =>
+        ingest([record('tailspin', `${day}T00:00:00.000Z`, { transactionId: `NEWMONTH-${i}` })]),
+      ),
+    );
+    expect(results.map((r) => r.errors)).toEqual([[], [], []]);
+    expect(results.reduce((n, r) => n + r.accepted!, 0)).toBe(3);
+  });
+
+  it('R-EX-6 puts a record in the Beijing month: 15:59:59.999Z on the last day is January, 16:00:00.000Z is February', async () => {
+    await ingest([
+      record('dongfang', '2031-01-31T15:59:59.999Z', { transactionId: 'EDGE-JAN', listPrice: '2', discount: '0', amountDue: '2', cash: '2', coupon: '0' }),
+      record('dongfang', '2031-01-31T16:00:00.000Z', { transactionId: 'EDGE-FEB', listPrice: '3', discount: '0', amountDue: '3', cash: '3', coupon: '0' }),
+    ]);
+    const huayun = await server.signIn(demoAdminEmail('huayun'));
+    const jan = await huayun.data(ExpenditureRecordsDocument, { billingCycle: '2031-01', transactionId: 'EDGE-JAN' });
+    const feb = await huayun.data(ExpenditureRecordsDocument, { billingCycle: '2031-02', transactionId: 'EDGE-FEB' });
+    expect(jan.expenditureRecords.totalCount).toBe(1);
+    expect(feb.expenditureRecords.totalCount).toBe(1);
+    const byDay = await huayun.data(ExpenditureDistributionDocument, { input: { from: '2031-01-31', to: '2031-02-01', groupBy: 'DAY' } });
+    expect(byDay.expenditureDistribution.rows.map((r) => [r.key, r.amount])).toEqual([
+      ['2031-01-31', '2.00000000'],
+      ['2031-02-01', '3.00000000'],
+    ]);
+  });
+});
+
+describe('statistics', () => {
+  beforeAll(async () => {
+    // March 2031 (the current month of the clock) for Acme: three customers, all kinds, two products, a coupon, KooGallery.
+    const result = await ingest([
+      record('contoso', '2031-03-01T00:00:00.000Z', { listPrice: '100', discount: '10', amountDue: '90', cash: '80', coupon: '10', product: 'ECS' }),
+      record('contoso', '2031-03-05T00:00:00.000Z', { listPrice: '50', discount: '0', amountDue: '50', cash: '50', coupon: '0', product: 'OBS', region: 'AP-Singapore' }),
+      record('contoso', '2031-03-06T00:00:00.000Z', { kind: 'REFUND', listPrice: '-5', discount: '0', amountDue: '-5', cash: '-5', coupon: '0' }),
+      record('contoso', '2031-03-07T00:00:00.000Z', { kind: 'ADJUSTMENT', listPrice: '0', discount: '0', amountDue: '-3.5', cash: '0', coupon: '-3.5' }),
+      record('northwind', '2031-03-02T00:00:00.000Z', { listPrice: '20', discount: '2', amountDue: '18', cash: '18', coupon: '0', billingMode: 'YEARLY_MONTHLY' }),
+      record('tailspin', '2031-03-03T00:00:00.000Z', { listPrice: '40', discount: '0', amountDue: '40', cash: '40', coupon: '0', product: 'KooGallery App', marketplace: true }),
+    ]);
+    expect(result.errors).toEqual([]);
+  });
+
+  it('R-EX-3 summarises expenditures, refunds and adjustments of a cycle with totals and per-customer rows', async () => {
+    const { customerExpenditureSummary: summary } = await admin.data(CustomerExpenditureSummaryDocument, { billingCycle: '2031-03' });
+    expect(summary.expenditures).toMatchObject({ amount: '198.00000000', cash: '188.00000000', coupon: '10.00000000', discount: '12.00000000' });
+    expect(summary.expenditures.rows.map((r) => [r.companyName, r.amount, r.cash, r.coupon])).toEqual([
+      ['Contoso Retail Inc.', '140.00000000', '130.00000000', '10.00000000'],
+      ['Tailspin Toys', '40.00000000', '40.00000000', '0.00000000'],
+      ['Northwind Traders', '18.00000000', '18.00000000', '0.00000000'],
+    ]);
+    expect(summary.refunds).toMatchObject({ amount: '-5.00000000', cash: '-5.00000000', coupon: '0.00000000' });
+    expect(summary.adjustments).toMatchObject({ amount: '-3.50000000', cash: '0.00000000', coupon: '-3.50000000' });
+    expect(summary.adjustments.rows).toEqual([{ customerId: customers.contoso, amount: '-3.50000000', cash: '0.00000000', coupon: '-3.50000000' }]);
+    expect(summary.discountTotal).toBe('12.00000000');
+  });
+
+  it('R-EX-4 groups by customer, product, region, billing mode, month and day, stamped "as of"', async () => {
+    const by = async (groupBy: string) =>
+      (await admin.data(ExpenditureDistributionDocument, { input: { from: '2031-03-01', to: '2031-03-20', groupBy: groupBy as never } })).expenditureDistribution;
+    const product = await by('PRODUCT');
+    expect(product.asOf).toBe(NOW.toISOString());
+    expect(product.scope).toBe('ALL_CUSTOMERS');
+    expect(product.rows.map((r) => [r.key, r.amount])).toEqual([
+      ['ECS', '99.50000000'],
+      ['KooGallery App', '40.00000000'],
+      ['OBS', '50.00000000'],
+    ]);
+    expect(product.totals.amount).toBe('189.50000000');
+    const mode = await by('BILLING_MODE');
+    expect(mode.rows.map((r) => [r.label, r.amount])).toEqual([
+      ['Pay-per-use', '171.50000000'],
+      ['Yearly/Monthly', '18.00000000'],
+    ]);
+    const customer = await by('CUSTOMER');
+    expect(customer.rows.find((r) => r.key === customers.contoso)!.label).toBe('Contoso Retail Inc. (it@contoso-retail.demo.test)');
+    expect((await by('REGION')).rows.map((r) => r.key)).toEqual(['AP-Singapore', 'CN South-Guangzhou']);
+    expect((await by('MONTH')).rows.map((r) => [r.key, r.amount])).toEqual([['2031-03', '189.50000000']]);
+    expect((await by('DAY')).rows).toHaveLength(6);
+  });
+
+  it('R-EX-4 answers every grouping and a range with partial months exactly as GROUP BY over the raw rows', async () => {
+    const em = server.orm.em.fork();
+    const partnerId = (await em.findOneOrFail(CustomerAssociation, { customer: customers.contoso, endedAt: null }, withoutTenantFilter)).partner.id;
+    for (const range of [{ from: '2031-01-15', to: '2031-03-20' }, { from: '2031-02-01', to: '2031-02-28' }, { from: '2030-12-31', to: '2031-03-01' }]) {
+      for (const groupBy of Object.values(ExpenditureDimension)) {
+        const { expenditureDistribution: api } = await admin.data(ExpenditureDistributionDocument, { input: { ...range, groupBy } });
+        const raw = await rawDistribution(executorOf(em), { partnerId, customerIds: null }, range, groupBy);
+        expect(api.rows.map(({ label: _label, ...row }) => row)).toEqual(raw.rows);
+        expect(api.totals.amount).toBe(raw.totals.amount);
+      }
+    }
+  });
+
+  it('R-EX-4 shows an account manager and an account director only their customers; finance and administrators all', async () => {
+    const input = { from: '2031-03-01', to: '2031-03-31', groupBy: 'CUSTOMER' as const };
+    const manager = await server.signIn(demoMemberEmail('manager', 'acme-cloud'));
+    const director = await server.signIn(demoMemberEmail('director', 'acme-cloud'));
+    const finance = await server.signIn(demoMemberEmail('finance', 'acme-cloud'));
+    const managed = [customers.contoso, customers.northwind].sort();
+    for (const client of [manager, director]) {
+      const { expenditureDistribution: d } = await client.data(ExpenditureDistributionDocument, { input });
+      expect(d.scope).toBe('ASSIGNED_CUSTOMERS');
+      expect(d.rows.map((r) => r.key).sort()).toEqual(managed);
+      expect(d.totals.amount).toBe('149.50000000');
+      const summary = await client.data(CustomerExpenditureSummaryDocument, { billingCycle: '2031-03' });
+      expect(summary.customerExpenditureSummary.expenditures.rows.map((r) => r.customerId).sort()).toEqual(managed);
+      const records = await client.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', customerId: customers.tailspin });
+      expect(records.expenditureRecords.totalCount).toBe(0);
+    }
+    const all = await finance.data(ExpenditureDistributionDocument, { input });
+    expect(all.expenditureDistribution.scope).toBe('ALL_CUSTOMERS');
+    expect(all.expenditureDistribution.rows).toHaveLength(3);
+    const viewer = await server.signIn(demoMemberEmail('viewer', 'acme-cloud'));
+    const refused = await viewer.request(ExpenditureDistributionDocument, { input });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Another partner sees none of Acme's records.
+    const nordlicht = await server.signIn(demoAdminEmail('nordlicht'));
+    const other = await nordlicht.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', customerId: customers.contoso });
+    expect(other.expenditureRecords.totalCount).toBe(0);
+  });
+
+  it('R-EX-4 overview: amount due this month, kinds, and a twelve-month trend', async () => {
+    const { expenditureOverview: o } = await admin.data(ExpenditureOverviewDocument);
+    expect(o.amountDue).toBe('189.50000000');
+    expect(o.thisMonth).toMatchObject({ month: '2031-03', expenditures: { amount: '198.00000000' }, refunds: { amount: '-5.00000000' }, adjustments: { amount: '-3.50000000' } });
+    expect(o.lastMonth.month).toBe('2031-02');
+    expect(o.trend).toHaveLength(12);
+    expect(o.trend[0]!.key).toBe('2030-04');
+    expect(o.trend[11]).toMatchObject({ key: '2031-03', amount: '189.50000000' });
+    expect(o.dataThrough).not.toBeNull();
+  });
+
+  it('R-EX-5 revenue is cash only: coupons and KooGallery are excluded, refunds reduce it', async () => {
+    const { partnerRevenue } = await admin.data(PartnerRevenueDocument, { fromMonth: '2031-03', toMonth: '2031-03' });
+    // cash 80 + 50 − 5 + 0 (adjustment in coupons) + 18; Tailspin's 40 are KooGallery.
+    expect(partnerRevenue.total).toBe('143.00000000');
+    const quarter = await admin.data(PartnerRevenueDocument, { fromMonth: '2031-01', toMonth: '2031-03' });
+    expect(quarter.partnerRevenue.months.map((m) => m.month)).toEqual(['2031-01', '2031-02', '2031-03']);
+    const bad = await admin.request(PartnerRevenueDocument, { fromMonth: '2031-13', toMonth: '2031-03' });
+    expect(bad.body.errors?.[0]?.message).toContain('fromMonth must be a month');
+  });
+
+  it('R-EX-1 pages through records newest first with a stable cursor', async () => {
+    const first = await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', first: 4 });
+    expect(first.expenditureRecords.totalCount).toBe(6);
+    expect(first.expenditureRecords.pageInfo.hasNextPage).toBe(true);
+    const second = await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', first: 4, after: first.expenditureRecords.pageInfo.endCursor });
+    expect(second.expenditureRecords.edges).toHaveLength(2);
+    const times = [...first.expenditureRecords.edges, ...second.expenditureRecords.edges].map((e) => e.node.transactedAt);
+    expect(times).toEqual([...times].sort().reverse());
+  });
+});
+
+describe('CSV import', () => {
+  const header = 'transaction_id,customer_id,kind,transacted_at,product,resource_id,region,billing_mode,list_price,discount,amount_due,cash,coupon\n';
+  const line = (id: string, amount: string) => `${id},${customers.contoso},EXPENDITURE,2031-03-10T08:00:00+08:00,EVS,vol-1,CN South-Guangzhou,PAY_PER_USE,${amount},0,${amount},${amount},0\n`;
+
+  async function importCsv(csv: string) {
+    const started = await operator.data(StartUsageImportDocument, { input: { fileName: 'usage.csv', bytesTotal: Buffer.byteLength(csv) } });
+    const id = started.startUsageImport.usageImport!.id;
+    const response = await fetch(`${server.url}/api/usage-imports/${id}/content`, {
+      method: 'PUT',
+      headers: { 'content-type': 'text/csv', cookie: operator.cookie! },
+      body: csv,
+    });
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(response.status, JSON.stringify(body)).toBe(200);
+    return { id, body };
+  }
+
+  it('R-EX-2 imports a streamed CSV, is idempotent on re-import, and reports progress', async () => {
+    const csv = header + Array.from({ length: 2500 }, (_, i) => line(`CSV-${i}`, '0.00000001')).join('');
+    const { id, body } = await importCsv(csv);
+    expect(body).toMatchObject({ status: 'COMPLETED', rowsRead: 2500, accepted: 2500, duplicates: 0, bytesRead: Buffer.byteLength(csv) });
+    const again = await importCsv(csv);
+    expect(again.body).toMatchObject({ status: 'COMPLETED', accepted: 0, duplicates: 2500 });
+    const stored = await operator.data(UsageImportDocument, { id });
+    expect(stored.usageImport).toMatchObject({ status: 'COMPLETED', accepted: 2500, bytesTotal: Buffer.byteLength(csv) });
+    const evs = await admin.data(ExpenditureDistributionDocument, { input: { from: '2031-03-10', to: '2031-03-10', groupBy: 'PRODUCT' } });
+    expect(evs.expenditureDistribution.rows.find((r) => r.key === 'EVS')!.amount).toBe('0.00002500');
+  });
+
+  it('R-EX-2 fails an import with a bad row by its number and keeps nothing of it', async () => {
+    const csv = header + line('BADCSV-1', '1') + line('BADCSV-2', '1.123456789') + line('BADCSV-3', '1');
+    const { body } = await importCsv(csv);
+    expect(body).toMatchObject({ status: 'FAILED', errorRow: 2 });
+    expect(String(body.errorMessage)).toContain('more than 8 decimal places');
+    const page = await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', transactionId: 'BADCSV-1' });
+    expect(page.expenditureRecords.totalCount).toBe(0);
+    const unknown = await importCsv('transaction_id,colour\nX,red\n');
+    expect(unknown.body).toMatchObject({ status: 'FAILED' });
+    expect(String(unknown.body.errorMessage)).toContain('Unknown column "colour"');
+  });
+
+  it('R-EX-2 lets only operators import', async () => {
+    const response = await fetch(`${server.url}/api/usage-imports/00000000-0000-0000-0000-000000000001/content`, {
+      method: 'PUT',
+      headers: { 'content-type': 'text/csv', cookie: admin.cookie! },
+      body: header,
+    });
+    expect(response.status).toBe(403);
+  });
+});
+
+describe('exports', () => {
+  async function download(client: GqlClient, path: string) {
+    const response = await fetch(`${server.url}${path}`, { headers: { cookie: client.cookie! } });
+    return { response, buffer: Buffer.from(await response.arrayBuffer()) };
+  }
+
+  it('R-EX-1 exports records as CSV with all 8 decimals, the screen filters and a row count', async () => {
+    const { response, buffer } = await download(admin, `/api/exports/expenditure-records.csv?billingCycle=2031-02&transactionId=FIELDS-1`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="expenditure-records-2031-02.csv"');
+    expect(response.headers.get('x-total-rows')).toBe('1');
+    const lines = buffer.toString('utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('List Price (USD)');
+    expect(lines[1]).toContain('FIELDS-1,EXPENDITURE,2031-02-10T02:00:00.000Z,2031-02');
+    expect(lines[1]).toContain(',1.23456789,0.00000001,1.23456788,1.00000000,0.23456788,0.00000000');
+  });
+
+  it('R-EX-1 streams every record of a cycle across chunks, in XLSX with exact numbers', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { response, buffer } = await download(admin, `/api/exports/expenditure-records.xlsx?billingCycle=2031-03`);
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as never);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount - 1).toBe(Number(response.headers.get('x-total-rows')));
+    expect(sheet.rowCount - 1).toBe(2506); // six records of the statistics + 2,500 of the CSV import
+    const amounts = sheet.getColumn(17).values.slice(2) as number[];
+    expect(amounts.filter((v) => v === 0.00000001)).toHaveLength(2500);
+    expect(sheet.getRow(1).getCell(17).value).toBe('Amount Due (USD)');
+  });
+
+  it('R-EX-4 exports the distribution and the summary with the member\'s scope', async () => {
+    const manager = await server.signIn(demoMemberEmail('manager', 'acme-cloud'));
+    const { response, buffer } = await download(manager, `/api/exports/expenditure-distribution.csv?from=2031-03-01&to=2031-03-31&groupBy=CUSTOMER`);
+    expect(response.status).toBe(200);
+    const text = buffer.toString('utf8');
+    expect(text).toContain('Contoso Retail Inc.');
+    expect(text).not.toContain('Tailspin');
+    const summary = await download(manager, `/api/exports/customer-expenditure.csv?billingCycle=2031-03`);
+    expect(summary.buffer.toString('utf8')).toContain('EXPENDITURE TOTAL');
+    expect(summary.buffer.toString('utf8')).not.toContain('Tailspin');
+    const bad = await download(admin, `/api/exports/expenditure-distribution.csv?from=2031-03-31&to=2031-03-01&groupBy=CUSTOMER`);
+    expect(bad.response.status).toBe(400);
+    expect(JSON.parse(bad.buffer.toString()).error).toContain('start must not be after the end');
+    const viewer = await server.signIn(demoMemberEmail('viewer', 'acme-cloud'));
+    expect((await download(viewer, `/api/exports/customer-expenditure.csv?billingCycle=2031-03`)).response.status).toBe(403);
+  });
+});
