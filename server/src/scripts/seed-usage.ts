@@ -9,7 +9,11 @@ import pg from 'pg';
 import { generateUsageRecords } from '../seed/usage-generator.js';
 import { loadUsageRecords, prepareLoadingSession } from '../seed/usage-loader.js';
 
+// `pnpm seed:usage -- --records N` passes the `--` through: drop it, or every option would be a positional.
+const args = process.argv.slice(2);
+if (args[0] === '--') args.shift();
 const { values } = parseArgs({
+  args,
   options: {
     records: { type: 'string' },
     months: { type: 'string', default: '12' },

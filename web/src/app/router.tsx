@@ -27,6 +27,13 @@ import { CustomersPage } from '../modules/customers/CustomersPage';
 import { CustomerDetailPage } from '../modules/customers/CustomerDetailPage';
 import { CustomerDevelopmentPage } from '../modules/customers/CustomerDevelopmentPage';
 import { CustomerTeamPage } from '../modules/customers/CustomerTeamPage';
+import { CustomerExpenditurePage } from '../modules/expenditure/CustomerExpenditurePage';
+import { ExpendituresPage } from '../modules/expenditure/ExpendituresPage';
+import { UsageImportsPage } from '../modules/operator/usage-imports/UsageImportsPage';
+import { BudgetsPage } from '../modules/budgets/BudgetsPage';
+import { BillLinkRedirect, PartnerBillsPage } from '../modules/bills/PartnerBillsPage';
+import { PartnerBillDetailPage } from '../modules/bills/PartnerBillDetailPage';
+import { PurchaseGatePage } from '../modules/operator/bills/PurchaseGatePage';
 import { CustomerHome } from '../modules/customer-portal/CustomerHome';
 import { CustomerInvitationsPage } from '../modules/customer-portal/CustomerInvitationsPage';
 import { InvitePage } from '../modules/customer-portal/InvitePage';
@@ -112,6 +119,48 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'customers/budgets',
+            element: (
+              <RequirePermission permission={['CUSTOMERS_VIEW', 'CUSTOMERS_VIEW_ALL', 'BUDGETS_MANAGE']}>
+                <BudgetsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'finance/bills',
+            element: (
+              <RequirePermission permission="BILLS_VIEW">
+                <PartnerBillsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'finance/bills/:id',
+            element: (
+              <RequirePermission permission="BILLS_VIEW">
+                <PartnerBillDetailPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'bills', element: <BillLinkRedirect /> },
+          { path: 'bills/:id', element: <BillLinkRedirect /> },
+          {
+            path: 'customers/expenditure',
+            element: (
+              <RequirePermission permission="EXPENDITURE_VIEW">
+                <CustomerExpenditurePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'statistics/expenditures',
+            element: (
+              <RequirePermission permission="EXPENDITURE_VIEW">
+                <ExpendituresPage />
+              </RequirePermission>
+            ),
+          },
+          {
             path: 'customers/:id',
             element: (
               <RequirePermission permission={['CUSTOMERS_VIEW', 'CUSTOMERS_VIEW_ALL', 'CUSTOMERS_MANAGE']}>
@@ -142,7 +191,9 @@ export const routes: RouteObject[] = [
           { path: 'customers', element: <OperatorCustomersPage /> },
           { path: 'customers/:id', element: <OperatorCustomerDetailPage /> },
           { path: 'reviews', element: <AuthenticationReviewsPage /> },
+          { path: 'purchase-gate', element: <PurchaseGatePage /> },
           { path: 'individuals', element: <IndividualsPage /> },
+          { path: 'usage-imports', element: <UsageImportsPage /> },
           { path: 'audit', element: <AuditLogPage scope="operator" /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'account', element: <MyAccountPage /> },

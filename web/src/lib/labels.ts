@@ -2,17 +2,24 @@ import type {
   AccountKind,
   AuthenticationKind,
   AuthenticationStatus,
+  BillingMode,
+  BudgetAdjustmentKind,
   CertificateLevel,
   CertificateSource,
   CspTier,
   DevelopmentPhase,
   DevelopmentStatus,
+  ExpenditureDimension,
+  ExpenditureScope,
   InvitationStatus,
   PartnerStatus,
   Permission,
   PersonnelPosition,
   Program,
+  PurchaseRefusal,
   TenantType,
+  UsageImportStatus,
+  UsageKind,
 } from '../gql/graphql';
 
 const KIND_LABELS: Record<AccountKind, string> = {
@@ -182,3 +189,43 @@ export const INVITATION_STATUS_COLORS: Record<InvitationStatus, string> = {
 };
 export const invitationStatusLabel = (status: InvitationStatus): string => INVITATION_STATUS_LABELS[status] ?? status;
 export const invitationStatusOptions = optionsOf(INVITATION_STATUS_LABELS);
+
+export const BUDGET_ADJUSTMENT_KIND_LABELS: Record<BudgetAdjustmentKind, string> = {
+  AMOUNT: 'Budget changed',
+  FROZEN: 'Frozen',
+  UNFROZEN: 'Unfrozen',
+};
+export const budgetAdjustmentKindLabel = (kind: BudgetAdjustmentKind): string => BUDGET_ADJUSTMENT_KIND_LABELS[kind] ?? kind;
+
+export const PURCHASE_REFUSAL_LABELS: Record<PurchaseRefusal, string> = {
+  CUSTOMER_FROZEN: 'Customer frozen',
+  BUDGET_EXHAUSTED: 'Monthly budget used up',
+};
+export const purchaseRefusalLabel = (reason: PurchaseRefusal): string => PURCHASE_REFUSAL_LABELS[reason] ?? reason;
+
+// ---- Expenditure (R-EX-2 … R-EX-4) ----
+
+export const USAGE_KIND_LABELS: Record<UsageKind, string> = { EXPENDITURE: 'Expenditure', REFUND: 'Refund', ADJUSTMENT: 'Adjustment' };
+export const usageKindLabel = (kind: UsageKind): string => USAGE_KIND_LABELS[kind] ?? kind;
+export const usageKindOptions = optionsOf(USAGE_KIND_LABELS);
+
+export const BILLING_MODE_LABELS: Record<BillingMode, string> = {
+  PAY_PER_USE: 'Pay-per-use',
+  YEARLY_MONTHLY: 'Yearly/Monthly',
+  RESERVED_INSTANCE: 'Reserved instance',
+};
+export const billingModeLabel = (mode: BillingMode): string => BILLING_MODE_LABELS[mode] ?? mode;
+
+export const EXPENDITURE_DIMENSION_LABELS: Record<ExpenditureDimension, string> = {
+  CUSTOMER: 'Customer account',
+  PRODUCT: 'Product',
+  REGION: 'Region',
+  BILLING_MODE: 'Billing mode',
+  MONTH: 'Month',
+  DAY: 'Day',
+};
+export const expenditureDimensionOptions = optionsOf(EXPENDITURE_DIMENSION_LABELS);
+
+export const EXPENDITURE_SCOPE_LABELS: Record<ExpenditureScope, string> = { ALL_CUSTOMERS: 'All customers', ASSIGNED_CUSTOMERS: 'Your customers' };
+
+export const USAGE_IMPORT_STATUS_LABELS: Record<UsageImportStatus, string> = { RUNNING: 'Running', COMPLETED: 'Completed', FAILED: 'Failed' };

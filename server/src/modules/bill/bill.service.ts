@@ -20,7 +20,7 @@ import type { BillBreakdownLine, BillEstimate, BillingOverview, OperatorPartnerB
 
 /** The bill of month M is issued once this day of month M+1 has begun in Beijing time (before 00:00 on the 5th). */
 export const BILL_ISSUE_DAY = 4;
-const BILLS_PATH = '/partner/bills';
+const BILLS_PATH = '/partner/finance/bills';
 
 /** 'YYYY-MM-01' plus n months. */
 export function addMonths(month: string, n: number): string {

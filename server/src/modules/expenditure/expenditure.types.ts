@@ -135,20 +135,9 @@ export class ExpenditureOverview {
   trend!: ExpenditureFigures[];
 }
 
+/** Amount = cash + coupons (R-EX-2), with the discount off list price. */
 @ObjectType()
-export class CustomerExpenditureRow {
-  @Field(() => ID)
-  customerId!: string;
-
-  @Field(() => String)
-  companyName!: string;
-
-  @Field(() => String, { description: "The customer's account name (e-mail)." })
-  accountName!: string;
-
-  @Field(() => Int)
-  records!: number;
-
+abstract class AmountParts {
   @Field(() => DecimalScalar, { description: 'Cash + coupons.' })
   amount!: Decimal | string;
 
@@ -162,22 +151,25 @@ export class CustomerExpenditureRow {
   discount!: Decimal | string;
 }
 
+@ObjectType()
+export class CustomerExpenditureRow extends AmountParts {
+  @Field(() => ID)
+  customerId!: string;
+
+  @Field(() => String)
+  companyName!: string;
+
+  @Field(() => String, { description: "The customer's account name (e-mail)." })
+  accountName!: string;
+
+  @Field(() => Int)
+  records!: number;
+}
+
 @ObjectType({ description: 'One kind of record in a billing cycle: the total and the per-customer breakdown (§5.7.11).' })
-export class ExpenditureSection {
+export class ExpenditureSection extends AmountParts {
   @Field(() => UsageKind)
   kind!: UsageKind;
-
-  @Field(() => DecimalScalar, { description: 'Cash + coupons.' })
-  amount!: Decimal | string;
-
-  @Field(() => DecimalScalar)
-  cash!: Decimal | string;
-
-  @Field(() => DecimalScalar)
-  coupon!: Decimal | string;
-
-  @Field(() => DecimalScalar)
-  discount!: Decimal | string;
 
   @Field(() => [CustomerExpenditureRow])
   rows!: CustomerExpenditureRow[];

@@ -1,12 +1,16 @@
 import {
+  AccountBookOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BellOutlined,
+  CloudUploadOutlined,
   ContactsOutlined,
   FileDoneOutlined,
   HomeOutlined,
   IdcardOutlined,
   MailOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   ShopOutlined,
   TeamOutlined,
   UserOutlined,
@@ -45,6 +49,32 @@ export function PartnerShell() {
       ],
     });
   }
+  if (hasAnyPermission(me.data, ['CUSTOMERS_VIEW', 'CUSTOMERS_VIEW_ALL', 'BUDGETS_MANAGE'])) {
+    const budgets: ShellMenuItem = { key: 'budgets', label: 'Budgets', path: '/partner/customers/budgets' };
+    const customerBusiness = menu.find((item) => item.key === 'customerBusiness');
+    if (customerBusiness?.children) customerBusiness.children.push(budgets);
+    else menu.push({ key: 'customerBusiness', label: 'Customer Business', icon: <ContactsOutlined />, children: [budgets] });
+  }
+  if (hasPermission(me.data, 'BILLS_VIEW')) {
+    menu.push({
+      key: 'finance',
+      label: 'Financial Information',
+      icon: <AccountBookOutlined />,
+      children: [{ key: 'partnerBills', label: 'Partner Bills', path: '/partner/finance/bills' }],
+    });
+  }
+  if (hasPermission(me.data, 'EXPENDITURE_VIEW')) {
+    const expenditure: ShellMenuItem = { key: 'customerExpenditure', label: 'Customer Expenditure', path: '/partner/customers/expenditure' };
+    const customerBusiness = menu.find((item) => item.key === 'customerBusiness');
+    if (customerBusiness?.children) customerBusiness.children.push(expenditure);
+    else menu.push({ key: 'customerBusiness', label: 'Customer Business', icon: <ContactsOutlined />, children: [expenditure] });
+    menu.push({
+      key: 'statistics',
+      label: 'Operations Statistics',
+      icon: <BarChartOutlined />,
+      children: [{ key: 'expenditures', label: 'Expenditures', path: '/partner/statistics/expenditures' }],
+    });
+  }
   if (hasPermission(me.data, 'PARTNER_VIEW')) {
     menu.push({ key: 'programs', label: 'Partner Programs', icon: <SafetyCertificateOutlined />, path: '/partner/programs' });
   }
@@ -64,7 +94,9 @@ export function OperatorShell() {
     { key: 'partners', label: 'Partners', icon: <ShopOutlined />, path: '/operator/partners' },
     { key: 'customers', label: 'Customers', icon: <TeamOutlined />, path: '/operator/customers' },
     { key: 'reviews', label: 'Authentication reviews', icon: <FileDoneOutlined />, path: '/operator/reviews' },
+    { key: 'purchaseGate', label: 'Purchase gate', icon: <SafetyOutlined />, path: '/operator/purchase-gate' },
     { key: 'individuals', label: 'Individuals', icon: <UserOutlined />, path: '/operator/individuals' },
+    { key: 'usageImports', label: 'Usage imports', icon: <CloudUploadOutlined />, path: '/operator/usage-imports' },
     { key: 'audit', label: 'Audit log', icon: <AuditOutlined />, path: '/operator/audit' },
   ];
   return (

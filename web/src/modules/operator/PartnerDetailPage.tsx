@@ -20,6 +20,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { AccountFiguresModal } from './AccountFiguresModal';
 import { ChangeCountryModal } from './ChangeCountryModal';
 import { DiscountRangeCard } from './customers/DiscountRangeCard';
+import { PartnerBillsCard } from './bills/PartnerBillsCard';
 import { PartnerDetailQuery, ResendPartnerAdministratorLinkMutation } from './operator.graphql';
 import { AuthenticationStatusBadge, IncentivesBadge, PartnerStatusBadge } from '../partner/partnerUi';
 import { certificateUrl, countryLabel, isDevelopmentPath } from './partnerUi';
@@ -354,6 +355,9 @@ export function PartnerDetailPage() {
         </Col>
         <Col xs={24}>
           <DiscountRangeCard partnerId={p.id} />
+        </Col>
+        <Col xs={24}>
+          <PartnerBillsCard partnerId={p.id} partnerName={p.name} />
         </Col>
         <Col xs={24}>
           <CountryCard partner={p} />

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chooseOption, DEMO, login, newPage, signedInSuite, snap } from './harness';
+
+const suite = signedInSuite(DEMO.partnerAdmin, '/partner');
+
+/** A row of the Customer budgets table. */
+function budgetRow(page: Page, company: string): Locator {
+  return page.getByRole('table', { name: 'Customer budgets' }).locator('tr.ant-table-row').filter({ hasText: company });
+}
+
+/** Serious or critical WCAG 2.1 A/AA violations on the page as it is now. */
+async function axeViolations(page: Page, where: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  // Let modal/drawer open animations finish before axe looks at colours.
+  await page.waitForTimeout(400);
+}
+
+async function openHistory(page: Page, company: string): Promise<Locator> {
+  await budgetRow(page, company).getByRole('button', { name: 'Adjustment records' }).click();
+  const drawer = page.getByRole('dialog', { name: `Adjustment records of ${company}` });
+  await drawer.waitFor();
+  return drawer;
+}
+
+async function closeDrawer(drawer: Locator): Promise<void> {
+  await drawer.getByRole('button', { name: 'Close' }).click();
+  await drawer.waitFor({ state: 'hidden' });
+}
+
+describe('Customer Business › Budgets (partner admin)', () => {
+  it('R-BU-1 sets a monthly budget, shows it in the list and in the adjustment records', async () => {
+    const page = suite.page;
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByText('Customer Business', { exact: true }).click();
+    await nav.getByRole('link', { name: 'Budgets' }).click();
+    await page.waitForURL('**/partner/customers/budgets');
+    await page.getByRole('heading', { name: 'Budgets', level: 1 }).waitFor();
+    await budgetRow(page, 'Northwind Traders').waitFor();
+    await budgetRow(page, 'Tailspin Toys').waitFor();
+    // Referral customers have no budget here.
+    expect(await budgetRow(page, 'Wingtip Solutions').count()).toBe(0);
+    expect(await budgetRow(page, 'Northwind Traders').innerText()).toContain('Not set');
+    expect(await axeViolations(page, 'budgets list')).toEqual([]);
+
+    await budgetRow(page, 'Northwind Traders').getByRole('button', { name: 'Set monthly budget' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Set Monthly Budget' });
+    await dialog.waitFor();
+    await dialog.getByText('Current Estimate').waitFor();
+    await dialog.getByText(/75 %, 90 % and 100 %/).waitFor();
+    await dialog.getByText(/pay-per-use purchases continue/).waitFor();
+    await settle(page);
+    expect(await axeViolations(page, 'set budget dialog')).toEqual([]);
+
+    const amount = dialog.getByLabel('Monthly Budget (USD)');
+    await amount.fill('12.123456789');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.locator('#set-budget_amount_help').getByText('at most 8 decimals').waitFor();
+    await amount.fill('1500.12345678');
+    await dialog.getByLabel('Note (optional)').fill('Q4 project');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Monthly budget of Northwind Traders saved.').waitFor();
+    const row = budgetRow(page, 'Northwind Traders');
+    await row.getByText('1,500.12').waitFor();
+    await expect.poll(async () => row.locator('[data-exact]').first().getAttribute('data-exact')).toBe('1500.12345678');
+    expect(await row.innerText()).toContain('0 %');
+
+    const drawer = await openHistory(page, 'Northwind Traders');
+    const record = drawer.locator('tr.ant-table-row').filter({ hasText: 'Budget changed' });
+    await record.waitFor();
+    const text = await record.innerText();
+    expect(text).toContain('none');
+    expect(text).toContain('1,500.12 USD');
+    expect(text).toContain('Q4 project');
+    expect(text).toContain(DEMO.partnerAdmin.email);
+    await settle(page);
+    expect(await axeViolations(page, 'adjustment records')).toEqual([]);
+    await snap(page, 'budget-history');
+    await closeDrawer(drawer);
+  });
+
+  it('R-BU-3 a budget of 0 is accepted and recorded', async () => {
+    const page = suite.page;
+    await budgetRow(page, 'Northwind Traders').getByRole('button', { name: 'Set monthly budget' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Set Monthly Budget' });
+    await dialog.getByLabel('Monthly Budget (USD)').fill('0');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await budgetRow(page, 'Northwind Traders').getByText('Budget 0: pay-per-use only').waitFor();
+    const drawer = await openHistory(page, 'Northwind Traders');
+    await expect.poll(() => drawer.locator('tr.ant-table-row').filter({ hasText: 'Budget changed' }).count(), { timeout: 10_000 }).toBe(2);
+    await closeDrawer(drawer);
+  });
+
+  it('R-BU-4 freezes and unfreezes a reseller customer with a reason and a confirmation', async () => {
+    const page = suite.page;
+    const row = budgetRow(page, 'Tailspin Toys');
+    await row.getByRole('button', { name: 'Freeze' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Freeze Tailspin Toys?' });
+    await dialog.getByText('cannot purchase, renew or change resources').waitFor();
+    await dialog.getByRole('button', { name: 'Freeze' }).click();
+    await dialog.locator('#freeze-customer_reason_help').getByText('Say why the customer is frozen.').waitFor();
+    await settle(page);
+    expect(await axeViolations(page, 'freeze dialog')).toEqual([]);
+    await dialog.getByLabel('Reason').fill('Overdue invoices');
+    await dialog.getByRole('button', { name: 'Freeze' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Frozen', { exact: true }).waitFor();
+    await row.getByText('Overdue invoices').waitFor();
+    expect(await axeViolations(page, 'budgets list with a frozen customer')).toEqual([]);
+
+    await row.getByRole('button', { name: 'Unfreeze' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Unfreeze Tailspin Toys?' });
+    await confirm.getByText('Frozen because: Overdue invoices').waitFor();
+    await confirm.getByRole('button', { name: 'Unfreeze' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await row.getByText('Active', { exact: true }).waitFor();
+
+    const drawer = await openHistory(page, 'Tailspin Toys');
+    await drawer.locator('tr.ant-table-row').filter({ hasText: 'Unfrozen' }).waitFor();
+    await drawer.locator('tr.ant-table-row').filter({ hasText: 'Overdue invoices' }).getByText('Frozen').waitFor();
+    await closeDrawer(drawer);
+
+    // Frozen again, for the purchase gate below.
+    await row.getByRole('button', { name: 'Freeze' }).click();
+    const again = page.getByRole('dialog', { name: 'Freeze Tailspin Toys?' });
+    await again.getByLabel('Reason').fill('Payment review');
+    await again.getByRole('button', { name: 'Freeze' }).click();
+    await again.waitFor({ state: 'hidden' });
+    await row.getByText('Frozen', { exact: true }).waitFor();
+    await snap(page, 'budgets');
+  });
+
+  it('searches the reseller customers', async () => {
+    const page = suite.page;
+    await page.getByLabel('Search reseller customers').fill('tailspin');
+    await page.getByLabel('Search reseller customers').press('Enter');
+    await budgetRow(page, 'Northwind Traders').waitFor({ state: 'detached' });
+    await budgetRow(page, 'Tailspin Toys').waitFor();
+    await page.getByText(/^1 customer$/).waitFor();
+  });
+});
+
+describe('Operator: purchase gate and partner bills', () => {
+  it('R-BU-2..4 refuses a frozen customer and lets pay-per-use through at a budget of 0', async () => {
+    const { context, page } = await newPage(suite.browser, suite.server.baseUrl);
+    try {
+      await login(page, DEMO.operator.email, DEMO.operator.password);
+      await page.waitForURL('**/operator');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Purchase gate' }).click();
+      await page.waitForURL('**/operator/purchase-gate');
+      await page.getByRole('heading', { name: 'Purchase gate', level: 1 }).waitFor();
+
+      await chooseOption(page, page.getByLabel('Customer', { exact: true }), 'Tailspin Toys');
+      await page.getByLabel('Amount (USD, list price)').fill('10');
+      await page.getByRole('button', { name: 'Check purchase' }).click();
+      const decision = page.getByRole('region', { name: 'Decision' });
+      await decision.getByText('Refused: Customer frozen').waitFor();
+      expect(await decision.innerText()).toMatch(/Frozen\s+Yes/);
+      await settle(page);
+      expect(await axeViolations(page, 'purchase gate refused')).toEqual([]);
+
+      await chooseOption(page, page.getByLabel('Customer', { exact: true }), 'Northwind Traders');
+      await page.getByText('Pay-per-use', { exact: true }).click();
+      await page.getByRole('button', { name: 'Check purchase' }).click();
+      await decision.getByText('Allowed', { exact: true }).waitFor();
+      expect(await decision.innerText()).toContain('0.00 USD');
+      await snap(page, 'purchase-gate');
+
+      // Validation next to the field.
+      await page.getByLabel('Amount (USD, list price)').fill('0');
+      await page.getByRole('button', { name: 'Check purchase' }).click();
+      await page.locator('#purchase-gate_amount_help').getByText('more than 0 USD').waitFor();
+
+      // The partner's bills on the partner detail page.
+      await page.goto('/operator/partners');
+      await page.getByRole('link', { name: DEMO.partnerAdmin.company }).first().click();
+      await page.getByRole('heading', { name: DEMO.partnerAdmin.company, level: 1 }).waitFor();
+      const card = page.locator('.ant-card').filter({ has: page.getByText('Bills', { exact: true }) });
+      await card.getByRole('table', { name: 'Partner bills' }).waitFor();
+      await card.getByText(/No bills issued for this partner yet\.|Record payment/).first().waitFor();
+      await settle(page);
+      expect(await axeViolations(page, 'operator partner detail')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('Financial Information › Partner Bills (partner admin)', () => {
+  it('R-EX-6 shows the amount due, the estimate of this month and the monthly bills', async () => {
+    const page = suite.page;
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByText('Financial Information', { exact: true }).click();
+    await nav.getByRole('link', { name: 'Partner Bills' }).click();
+    await page.waitForURL('**/partner/finance/bills');
+    await page.getByRole('heading', { name: 'Partner Bills', level: 1 }).waitFor();
+    await page.getByText(/do not include the expenditures of your referral customers/).waitFor();
+    await page.getByText(/Beijing time \(GMT\+08:00\)/).first().waitFor();
+    await page.getByText(/before 00:00 on the 5th day of the next month/).waitFor();
+
+    const due = page.getByRole('group', { name: 'Amount due' });
+    await due.getByText(/Unpaid Fees of the Latest Billing Month/).waitFor();
+    await due.getByText(/Unpaid Fees of the Previous Months|Unpaid Fees of Previous Months/).waitFor();
+    expect(await due.innerText()).toMatch(/\d+\.\d\d USD/);
+
+    await page.getByText("You have not yet been billed for this month's expenditures.", { exact: false }).waitFor();
+    await page.getByText(/Check the bill again after it is issued on [A-Z][a-z]{2} 04, \d{4}\./).first().waitFor();
+    await page.getByText('Bill Estimate').first().waitFor();
+
+    const table = page.getByRole('table', { name: 'Monthly bills' });
+    await table.waitFor();
+    await settle(page);
+    const rows = table.locator('tr.ant-table-row');
+    if ((await rows.count()) === 0) {
+      await page.getByText('No bills issued yet.', { exact: false }).waitFor();
+    } else {
+      await rows.first().getByRole('link').click();
+      await page.getByRole('tab', { name: 'By Product' }).waitFor();
+      await page.getByRole('tab', { name: 'By Customer' }).waitFor();
+      await page.goBack();
+    }
+    expect(await axeViolations(page, 'partner bills')).toEqual([]);
+    await snap(page, 'partner-bills');
+
+    // The links in bill notifications (/partner/bills/…) land on the Bills page.
+    await page.goto('/partner/bills');
+    await page.waitForURL('**/partner/finance/bills');
+  });
+});

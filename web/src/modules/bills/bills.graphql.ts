@@ -1,0 +1,96 @@
+import { graphql } from '../../gql';
+
+/** Financial Information › Partner Bills: amount due and the estimate of months not billed yet (R-EX-6). */
+export const BillingOverviewQuery = graphql(`
+  query PartnerBillingOverview {
+    billingOverview {
+      amountDue
+      unpaidLatestMonth
+      unpaidPreviousMonths
+      latestBilledMonth
+      estimates {
+        month
+        expenditures
+        refunds
+        adjustments
+        coupons
+        total
+        amountDue
+        billIssueDate
+      }
+    }
+  }
+`);
+
+export const PartnerBillsQuery = graphql(`
+  query PartnerBills($first: Int, $after: String) {
+    partnerBills(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          month
+          issuedAt
+          expenditures
+          refunds
+          adjustments
+          couponsDeducted
+          total
+          amountDue
+          paid
+          unpaid
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PartnerBillQuery = graphql(`
+  query PartnerBill($id: ID!) {
+    partnerBill(id: $id) {
+      id
+      month
+      issuedAt
+      expenditures
+      refunds
+      adjustments
+      couponsDeducted
+      total
+      amountDue
+      paid
+      unpaid
+      byProduct {
+        key
+        name
+        expenditures
+        refunds
+        adjustments
+        coupons
+        total
+        amountDue
+      }
+      byCustomer {
+        key
+        name
+        expenditures
+        refunds
+        adjustments
+        coupons
+        total
+        amountDue
+      }
+      payments {
+        id
+        amount
+        paidAt
+        reference
+        recordedBy
+      }
+    }
+  }
+`);
