@@ -44,13 +44,20 @@ describe('exactness', () => {
     const range = { from: '2031-06-01', to: '2033-12-31' };
     const expected = { records: RECORDS, listPrice: '0.01000000', amountDue: '0.01000000', cash: '0.00800000', coupon: '0.00200000', amount: '0.01000000' };
     // Every grain: partner month/day (product, day), customer month/day totals (customer, scoped day), customer month with dimensions.
+    // Every grain: partner month/day (total, product, region, billing mode) and customer month/day (total, with dimensions).
     const cases: [ExpenditureDimension, string[] | null][] = [
+      [ExpenditureDimension.MONTH, null],
       [ExpenditureDimension.PRODUCT, null],
+      [ExpenditureDimension.REGION, null],
+      [ExpenditureDimension.BILLING_MODE, null],
       [ExpenditureDimension.DAY, null],
       [ExpenditureDimension.CUSTOMER, null],
       [ExpenditureDimension.MONTH, [customer.id]],
       [ExpenditureDimension.REGION, [customer.id]],
+      [ExpenditureDimension.DAY, [customer.id]],
     ];
+    const partial = await distribution(exec, { partnerId, customerIds: [customer.id] }, { from: '2031-05-15', to: '2033-12-31' }, ExpenditureDimension.PRODUCT);
+    expect(partial.totals).toMatchObject(expected);
     for (const [groupBy, customerIds] of cases) {
       const dayRange = groupBy === ExpenditureDimension.DAY ? { from: '2031-06-01', to: '2032-05-31' } : range;
       const rolled = await distribution(exec, { partnerId, customerIds }, dayRange, groupBy);

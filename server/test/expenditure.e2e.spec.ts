@@ -415,3 +415,21 @@ describe('exports', () => {
     expect((await download(viewer, `/api/exports/customer-expenditure.csv?billingCycle=2031-03`)).response.status).toBe(403);
   });
 });
+
+describe('demo usage', () => {
+  it('R-EX-6 the demo data holds twelve months of usage, and the bill run issues the past months at start', async () => {
+    const demo = await startTestServer({ env: { DEMO_USAGE: 'true' } });
+    try {
+      const acme = await demo.signIn(demoAdminEmail('acme-cloud'));
+      const { expenditureOverview } = await acme.data(ExpenditureOverviewDocument);
+      const months = expenditureOverview.trend.filter((m) => m.records > 0);
+      expect(months).toHaveLength(12);
+      const { partnerRevenue } = await acme.data(PartnerRevenueDocument, { fromMonth: months[0]!.key, toMonth: months[11]!.key });
+      expect(Number(partnerRevenue.total)).toBeGreaterThan(0);
+      const bills = await acme.post({ query: '{ partnerBills(first: 20) { totalCount } }' });
+      expect((bills.body.data as { partnerBills: { totalCount: number } }).partnerBills.totalCount).toBeGreaterThanOrEqual(10);
+    } finally {
+      await demo.close();
+    }
+  });
+});

@@ -21,7 +21,8 @@ export async function startTestServer(
   // Uploads of each test server go to their own temporary directory, removed on close.
   const uploadDir = await mkdtemp(path.join(tmpdir(), 'pc-test-uploads-'));
   const config = loadConfig(
-    { NODE_ENV: 'test', LOG_LEVEL: 'silent', UPLOAD_DIR: uploadDir, ...options.env },
+    // Demo usage records (twelve months) only where a test asks for them: they add seconds to every start.
+    { NODE_ENV: 'test', LOG_LEVEL: 'silent', UPLOAD_DIR: uploadDir, DEMO_USAGE: 'false', ...options.env },
     { host: '127.0.0.1', port: 0, ...options.config },
   );
   const server = await startServer({ config, clock, database, logStream: options.logStream });

@@ -64,6 +64,8 @@ export async function startServer(timeoutMs = 60_000): Promise<RunningServer> {
       DATA_DIR: dataDir,
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
+      // Browser tests ingest the usage records they check; the demo's twelve months would only slow the start.
+      DEMO_USAGE: 'false',
       WEB_DIST: webDist,
       DATABASE_URL: '',
     },

@@ -25,6 +25,7 @@ const envSchema = z.object({
   SESSION_MAX_DAYS: z.coerce.number().positive().max(90).default(7),
   COOKIE_SECURE: booleanFromEnv.optional(),
   DEMO_DATA: booleanFromEnv.default(true),
+  DEMO_USAGE: booleanFromEnv.default(true),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   DB_POOL_MAX: z.coerce.number().int().positive().max(100).default(10),
@@ -50,6 +51,8 @@ export type Config = {
   sessionMaxMs: number;
   cookieSecure: boolean;
   demoData: boolean;
+  /** With the demo data: twelve months of usage records for the demo customers. */
+  demoUsage: boolean;
   loginMaxFailures: number;
   loginWindowMs: number;
   dbPoolMax: number;
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     // Secure cookies in production unless explicitly turned off (e.g. a plain-HTTP demo on localhost).
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     demoData: e.DEMO_DATA,
+    demoUsage: e.DEMO_USAGE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
     dbPoolMax: e.DB_POOL_MAX,

@@ -34,7 +34,7 @@ export async function startServer(
   let orm: MikroORM | undefined;
   try {
     orm = await openOrm(database);
-    const seeded = config.demoData ? await seedDemoData(orm.em.fork(), clock) : false;
+    const seeded = config.demoData ? await seedDemoData(orm.em.fork(), clock, { usage: config.demoUsage }) : false;
     const services = createServices(config, clock);
     await services.uploads.ensureDirectory();
     const openOrmRef = orm;

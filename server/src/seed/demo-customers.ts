@@ -56,7 +56,7 @@ const LINK = InvitationChannel.LINK;
 
 /** Twenty customers (issue 5's demo data): fifteen associated across the three partners, five that cannot or have not. */
 export const DEMO_CUSTOMERS: DemoCustomer[] = [
-  { email: 'it@contoso-retail.demo.test', company: 'Contoso Retail Inc.', country: 'US', association: { partner: 'acme-cloud', model: R, startedDaysAgo: 200, channel: MAIL, managed: true, discount: '0.05' } },
+  { email: 'it@contoso-retail.demo.test', company: 'Contoso Retail Inc.', country: 'US', association: { partner: 'acme-cloud', model: R, startedDaysAgo: 400, channel: MAIL, managed: true, discount: '0.05' } },
   {
     email: 'ops@fabrikam.demo.test',
     company: 'Fabrikam Manufacturing',
@@ -71,7 +71,7 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
     association: {
       partner: 'acme-cloud',
       model: S,
-      startedDaysAgo: 120,
+      startedDaysAgo: 380,
       channel: MAIL,
       managed: true,
       balance: { disposition: BalanceDisposition.TRANSFERRED_TO_PARTNER, amount: '1500.12345678' },
@@ -80,7 +80,7 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
   { email: 'admin@tailspin.demo.test', company: 'Tailspin Toys', country: 'CA', association: { partner: 'acme-cloud', model: S, startedDaysAgo: 90, channel: MAIL } },
   { email: 'it@wingtip.demo.test', company: 'Wingtip Solutions', country: 'US', association: { partner: 'acme-cloud', model: R, startedDaysAgo: 30, channel: LINK } },
   { email: 'dev@adventure-works.demo.test', company: 'Adventure Works Cycles', country: 'GB', association: { partner: 'acme-cloud', model: R, startedDaysAgo: 10, channel: LINK, managed: true } },
-  { email: 'it@dongfang-logistics.demo.test', company: '东方物流有限公司', country: 'CN', association: { partner: 'huayun', model: S, startedDaysAgo: 300, channel: MAIL, managed: true } },
+  { email: 'it@dongfang-logistics.demo.test', company: '东方物流有限公司', country: 'CN', association: { partner: 'huayun', model: S, startedDaysAgo: 420, channel: MAIL, managed: true } },
   { email: 'ops@jinhua-foods.demo.test', company: '金华食品股份有限公司', country: 'CN', association: { partner: 'huayun', model: R, startedDaysAgo: 220, channel: MAIL, managed: true, discount: '0.08' } },
   {
     email: 'admin@xinghe-edu.demo.test',
@@ -90,7 +90,7 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
   },
   { email: 'cloud@lanshan-media.demo.test', company: '蓝山传媒有限公司', country: 'CN', association: { partner: 'huayun', model: R, startedDaysAgo: 45, channel: LINK } },
   { email: 'it@haitong-games.demo.test', company: '海通游戏有限公司', country: 'CN', association: { partner: 'huayun', model: S, startedDaysAgo: 5, channel: MAIL } },
-  { email: 'it@bergmann-maschinen.demo.test', company: 'Bergmann Maschinenbau AG', country: 'DE', association: { partner: 'nordlicht', model: S, startedDaysAgo: 250, channel: MAIL, managed: true } },
+  { email: 'it@bergmann-maschinen.demo.test', company: 'Bergmann Maschinenbau AG', country: 'DE', association: { partner: 'nordlicht', model: S, startedDaysAgo: 390, channel: MAIL, managed: true } },
   { email: 'ops@alpenblick.demo.test', company: 'Alpenblick Hotels GmbH', country: 'AT', association: { partner: 'nordlicht', model: R, startedDaysAgo: 180, channel: LINK } },
   { email: 'cloud@hanse-logistik.demo.test', company: 'Hanse Logistik KG', country: 'DE', association: { partner: 'nordlicht', model: R, startedDaysAgo: 60, channel: MAIL, managed: true } },
   { email: 'it@rheinwerk-data.demo.test', company: 'Rheinwerk Data GmbH', country: 'DE', association: { partner: 'nordlicht', model: S, startedDaysAgo: 20, channel: LINK } },

@@ -1,3 +1,4 @@
+import { seedDemoUsage } from './demo-usage.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../common/clock.js';
 import { runAsSystem } from '../common/audit/audit-scope.js';
@@ -45,7 +46,7 @@ export function demoLogins(): { email: string; role: string }[] {
  * Built-in roles always; demo accounts only into an empty database (first start), so a second start reuses the data.
  * Returns whether demo data was loaded now.
  */
-export async function seedDemoData(em: EntityManager, clock: Clock): Promise<boolean> {
+export async function seedDemoData(em: EntityManager, clock: Clock, options: { usage?: boolean } = {}): Promise<boolean> {
   await syncBuiltInRoles(em, clock);
   if ((await em.count(Account, {})) > 0) return false;
   const now = clock.now();
@@ -84,6 +85,7 @@ export async function seedDemoData(em: EntityManager, clock: Clock): Promise<boo
   addDemoPersonnel(em, partners, passwordHash, now);
   await runAsSystem('system:seedDemoData', clock, () => em.flush());
   await addDemoCustomers(em, clock);
+  if (options.usage ?? true) await seedDemoUsage(em, clock);
   return true;
 }
 

@@ -83,7 +83,7 @@ export class BillService {
       crossTenantEm(em).transactional(async (tx) => {
         await tx.execute(`select pg_advisory_xact_lock(hashtext('partner_bill_run'))`);
         const rows = await tx.execute(
-          `select r.partner_id, to_char(r.month, 'YYYY-MM-DD') as month, ${BILLED_SUMS} from expenditure_rollup_partner_month r ` +
+          `select r.partner_id, to_char(r.month, 'YYYY-MM-DD') as month, ${BILLED_SUMS} from expenditure_rollup_partner_month_total r ` +
             `where r.month <= ? and not exists (select 1 from partner_bill b where b.partner_id = r.partner_id and b.month = r.month) ` +
             `group by r.partner_id, r.month having ${HAS_BILLED} order by r.month, r.partner_id`,
           [last] as never[],
@@ -153,7 +153,7 @@ export class BillService {
 
   async byProduct(ctx: Ctx, bill: PartnerBill): Promise<BillBreakdownLine[]> {
     const rows = await ctx.em.execute(
-      `select product as key, product as name, ${BILLED_SUMS} from expenditure_rollup_partner_month where partner_id = ? and month = ? ` +
+      `select product as key, product as name, ${BILLED_SUMS} from expenditure_rollup_partner_month_product where partner_id = ? and month = ? ` +
         `group by product having ${HAS_BILLED} order by product`,
       [bill.partner.id, bill.month] as never[],
     );
@@ -218,7 +218,7 @@ export class BillService {
 
   private async estimates(em: EntityManager, partnerId: string, months: string[]): Promise<BillEstimate[]> {
     const rows = await em.execute(
-      `select to_char(month, 'YYYY-MM-DD') as month, ${BILLED_SUMS} from expenditure_rollup_partner_month ` +
+      `select to_char(month, 'YYYY-MM-DD') as month, ${BILLED_SUMS} from expenditure_rollup_partner_month_total ` +
         `where partner_id = ? and month in (select value::date from jsonb_array_elements_text(?::jsonb)) group by month`,
       [partnerId, JSON.stringify(months)] as never[],
     );

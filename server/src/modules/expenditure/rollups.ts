@@ -12,15 +12,19 @@ export type RollupGrain = { table: string; period: RollupPeriod; dimensions: rea
 
 const ALL_DIMENSIONS: readonly RollupDimension[] = ['product', 'region', 'billing_mode'];
 
-/** Smallest first: the query planner picks the first grain that covers what it needs. */
-export const ROLLUP_GRAINS: readonly RollupGrain[] = [
-  { table: 'expenditure_rollup_partner_month', period: 'month', dimensions: ALL_DIMENSIONS },
-  { table: 'expenditure_rollup_partner_day', period: 'day', dimensions: ALL_DIMENSIONS },
-  { table: 'expenditure_rollup_customer_month_total', period: 'month', dimensions: ['customer_id'] },
-  { table: 'expenditure_rollup_customer_day_total', period: 'day', dimensions: ['customer_id'] },
-  { table: 'expenditure_rollup_customer_month', period: 'month', dimensions: ['customer_id', ...ALL_DIMENSIONS] },
-  { table: 'expenditure_rollup_customer_day', period: 'day', dimensions: ['customer_id', ...ALL_DIMENSIONS] },
-];
+/**
+ * Smallest first: the query planner picks the first grain of a period that covers what it needs. Partner-wide grains
+ * (administrators and finance see every customer) keep one dimension each, so that a year grouped by product reads a few
+ * hundred rows; customer grains serve the scoped views of account managers and directors and the grouping by customer.
+ */
+export const ROLLUP_GRAINS: readonly RollupGrain[] = (['month', 'day'] as const).flatMap((period) => [
+  { table: `expenditure_rollup_partner_${period}_total`, period, dimensions: [] },
+  { table: `expenditure_rollup_partner_${period}_product`, period, dimensions: ['product'] },
+  { table: `expenditure_rollup_partner_${period}_region`, period, dimensions: ['region'] },
+  { table: `expenditure_rollup_partner_${period}_billing_mode`, period, dimensions: ['billing_mode'] },
+  { table: `expenditure_rollup_customer_${period}_total`, period, dimensions: ['customer_id'] },
+  { table: `expenditure_rollup_customer_${period}`, period, dimensions: ['customer_id', ...ALL_DIMENSIONS] },
+]);
 
 /** The sums every grain keeps (column → SQL over the raw record columns). */
 export const ROLLUP_SUMS: Readonly<Record<string, string>> = {

@@ -58,7 +58,7 @@ export async function stageRecords(exec: SqlExecutor, records: readonly StagedUs
  * Moves the staged batch into the records and rollups, all in the caller's transaction:
  * 1. a transaction id twice in the batch, or a customer with no partner association at the record's time, rejects the
  *    whole batch (row number and reason);
- * 2. ids already ingested are dropped (a resent batch adds nothing);
+ * 2. records whose transaction id is stored already are dropped (a resent batch adds nothing);
  * 3. the rest is appended to the month partitions and added to every rollup grain.
  */
 export async function applyStaged(exec: SqlExecutor, now: Date, options: { trusted?: boolean } = {}): Promise<IngestionOutcome> {
@@ -79,18 +79,23 @@ export async function applyStaged(exec: SqlExecutor, now: Date, options: { trust
   if (orphan) {
     throw new UsageRecordError(Number(orphan.row_no), 'customerId', `customer ${String(orphan.customer_id)} has no partner association at the transaction time`);
   }
+  // The rollups group the whole batch once per grain: let those sorts run in memory (this transaction only).
+  await exec(`set local work_mem = '128MB'`);
+  await exec(`select ensure_expenditure_partition(m) from (select distinct billing_month as m from "${STAGING_TABLE}") months`);
+  // Append what is new; a transaction id already stored (the billing system sends a record again with the same time, so
+  // the same month) conflicts on the key and is dropped from the batch, so the rollups below see new records only.
+  const columns = RECORD_COLUMNS.map((c) => `"${c}"`).join(', ');
   const [{ duplicates }] = await exec(
-    `with fresh as (insert into expenditure_transaction (transaction_id, billing_month) select transaction_id, billing_month from "${STAGING_TABLE}" ` +
-      `order by transaction_id on conflict do nothing returning transaction_id) ` +
-      `, dropped as (delete from "${STAGING_TABLE}" s where not exists (select 1 from fresh f where f.transaction_id = s.transaction_id) returning 1) ` +
+    `with inserted as (insert into expenditure_record (${columns}, "ingested_at") select ${columns}, ?::timestamptz from "${STAGING_TABLE}" ` +
+      // Key order makes concurrent batches with shared ids lock in the same order; a trusted bulk load has no such peers.
+      `${options.trusted ? '' : 'order by transaction_id '}on conflict (transaction_id, billing_month) do nothing returning transaction_id) ` +
+      `, dropped as (delete from "${STAGING_TABLE}" s where not exists (select 1 from inserted i where i.transaction_id = s.transaction_id) returning 1) ` +
       `select count(*)::int as duplicates from dropped`,
+    [now.toISOString()],
   );
   const [{ accepted }] = await exec(`select count(*)::int as accepted from "${STAGING_TABLE}"`);
   if (Number(accepted) === 0) return { accepted: 0, duplicates: Number(duplicates), affected: [] };
 
-  await exec(`select ensure_expenditure_partition(m) from (select distinct billing_month as m from "${STAGING_TABLE}") months`);
-  const columns = RECORD_COLUMNS.map((c) => `"${c}"`).join(', ');
-  await exec(`insert into expenditure_record (${columns}, "ingested_at") select ${columns}, ?::timestamptz from "${STAGING_TABLE}"`, [now.toISOString()]);
   for (const grain of ROLLUP_GRAINS) await exec(rollupUpsertSql(grain, `"${STAGING_TABLE}"`));
   await exec(
     `insert into expenditure_freshness (partner_id, last_ingested_at, last_transacted_at) ` +
