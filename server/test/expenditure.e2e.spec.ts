@@ -4,6 +4,7 @@ import { CustomerProfile } from '../src/modules/customer/customer-profile.entity
 import { CustomerAssociation } from '../src/modules/customer/customer-association.entity.js';
 import { ExpenditureDimension } from '../src/modules/expenditure/expenditure.enums.js';
 import { rawDistribution } from '../src/modules/expenditure/statistics.queries.js';
+import { Money } from '../src/common/scalars/decimal.js';
 import { executorOf } from '../src/modules/expenditure/usage-ingestion.service.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail, demoMemberEmail } from '../src/seed/demo.js';
 import {
@@ -300,6 +301,17 @@ describe('statistics', () => {
     expect(partnerRevenue.total).toBe('143.00000000');
     const quarter = await admin.data(PartnerRevenueDocument, { fromMonth: '2031-01', toMonth: '2031-03' });
     expect(quarter.partnerRevenue.months.map((m) => m.month)).toEqual(['2031-01', '2031-02', '2031-03']);
+    // The figures later modules read (rebates, funding head): a month, a calendar quarter, three consecutive months.
+    const em = server.orm.em.fork();
+    const partnerId = (await em.findOneOrFail(CustomerAssociation, { customer: customers.contoso, endedAt: null }, withoutTenantFilter)).partner.id;
+    const statistics = server.services.expenditureStatistics;
+    expect((await statistics.monthlyRevenue(em, partnerId, '2031-03')).total).toBe('143.00000000');
+    const q1 = await statistics.quarterlyRevenue(em, partnerId, 2031, 1);
+    expect([q1.fromMonth, q1.toMonth, q1.total]).toEqual(['2031-01', '2031-03', quarter.partnerRevenue.total]);
+    const three = await statistics.threeMonthRevenue(em, partnerId, '2031-04');
+    expect([three.fromMonth, three.toMonth]).toEqual(['2031-02', '2031-04']);
+    expect(three.months.map((m) => m.month)).toEqual(['2031-02', '2031-03', '2031-04']);
+    expect(three.total).toBe(three.months.reduce((sum, m) => sum.plus(m.revenue), new Money(0)).toFixed(8));
     const bad = await admin.request(PartnerRevenueDocument, { fromMonth: '2031-13', toMonth: '2031-03' });
     expect(bad.body.errors?.[0]?.message).toContain('fromMonth must be a month');
   });
