@@ -22,6 +22,23 @@ export const BillingOverviewQuery = graphql(`
   }
 `);
 
+/** The figures of a monthly bill, shared by the list and the detail. */
+export const PartnerBillFiguresFragment = graphql(`
+  fragment PartnerBillFigures on PartnerBill {
+    id
+    month
+    issuedAt
+    expenditures
+    refunds
+    adjustments
+    couponsDeducted
+    total
+    amountDue
+    paid
+    unpaid
+  }
+`);
+
 export const PartnerBillsQuery = graphql(`
   query PartnerBills($first: Int, $after: String) {
     partnerBills(first: $first, after: $after) {
@@ -29,17 +46,7 @@ export const PartnerBillsQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          month
-          issuedAt
-          expenditures
-          refunds
-          adjustments
-          couponsDeducted
-          total
-          amountDue
-          paid
-          unpaid
+          ...PartnerBillFigures
         }
       }
       pageInfo {
@@ -53,17 +60,7 @@ export const PartnerBillsQuery = graphql(`
 export const PartnerBillQuery = graphql(`
   query PartnerBill($id: ID!) {
     partnerBill(id: $id) {
-      id
-      month
-      issuedAt
-      expenditures
-      refunds
-      adjustments
-      couponsDeducted
-      total
-      amountDue
-      paid
-      unpaid
+      ...PartnerBillFigures
       byProduct {
         key
         name
