@@ -19,6 +19,8 @@ async function axeViolations(page: Page, where: string): Promise<string[]> {
 }
 
 async function settle(page: Page): Promise<void> {
+  // A hovered primary button is lighter than the resting one: axe must see the page at rest.
+  await page.mouse.move(0, 0);
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
   // Let modal/drawer open animations finish before axe looks at colours.
   await page.waitForTimeout(400);
