@@ -7,6 +7,7 @@
  *   BENCH_PARTNERS=100 BENCH_CUSTOMERS=20000 BENCH_RECORDS=10000000 BENCH_CHUNK=500000
  *   BENCH_ITERATIONS=30 (rollup queries per case) BENCH_RAW_ITERATIONS=BENCH_ITERATIONS (raw queries per case)
  *   BENCH_SEED=1  BENCH_PROFILE=1 (print the slow statements of each load chunk)
+ *   BENCH_KEEP_DATABASE=1 (keep the loaded database for a look with psql; drop it yourself)
  * Exits non-zero when a rollup answer differs from the raw one.
  */
 import { systemClock } from '../server/src/common/clock.js';
@@ -108,14 +109,16 @@ try {
   failures++;
   console.error(error);
 } finally {
-  await database.close();
+  if (process.env.BENCH_KEEP_DATABASE) line(`Kept the database: ${url}`);
+  else await database.close();
 }
 if (failures > 0) {
   console.error(`FAILED: ${failures} mismatch(es) or error(s)`);
   process.exit(1);
 }
 
-type Persona = { name: string; scope: (p: BasePartner, base: BaseData) => readonly string[] | null };
+/** A persona's account managers (null: all customers); the raw queries filter by their customers instead. */
+type Persona = { name: string; managers: (p: BasePartner) => readonly string[] | null };
 
 async function runQueries(exec: SqlExecutor, base: BaseData, now: Date): Promise<number> {
   const today = beijingDate(now);
@@ -140,9 +143,9 @@ async function runQueries(exec: SqlExecutor, base: BaseData, now: Date): Promise
   const bySize = [...base.partners].filter((p) => counts.get(p.id)).sort((a, b) => counts.get(b.id)! - counts.get(a.id)!);
   const partners = [...new Set([bySize[0], bySize[Math.floor(bySize.length / 2)], bySize[bySize.length - 1]])];
   const personas: Persona[] = [
-    { name: 'administrator', scope: () => null },
-    { name: 'director', scope: (p, b) => b.customers.filter((c) => c.managerId && p.ledManagerIds.includes(c.managerId)).map((c) => c.id) },
-    { name: 'manager', scope: (p, b) => b.customers.filter((c) => c.managerId === p.managerIds[0]).map((c) => c.id) },
+    { name: 'administrator', managers: () => null },
+    { name: 'director', managers: (p) => [p.directorId, ...p.ledManagerIds] },
+    { name: 'manager', managers: (p) => [p.managerIds[0]] },
   ];
   line();
   line(`Queries: partners ${partners.map((p) => `${p.slug} (${counts.get(p.id)} customers)`).join(', ')}; ${ITERATIONS} rollup / ${RAW_ITERATIONS} raw iterations per case, cycling over the partners`);
@@ -155,10 +158,14 @@ async function runQueries(exec: SqlExecutor, base: BaseData, now: Date): Promise
   const allRollup: number[] = [];
   const speedups: number[] = [];
   // Warm-up: one query of each kind, so the first timed iteration does not pay for cold caches alone.
-  for (const p of partners) await distribution(exec, { partnerId: p.id, customerIds: null }, ranges.months.range, ExpenditureDimension.PRODUCT);
+  for (const p of partners) await distribution(exec, { partnerId: p.id, managerIds: null, customerIds: null }, ranges.months.range, ExpenditureDimension.PRODUCT);
 
   for (const persona of personas) {
-    const scopes = partners.map((p) => ({ partnerId: p.id, customerIds: persona.scope(p, base) }));
+    const scopes = partners.map((p) => {
+      const managerIds = persona.managers(p);
+      const customerIds = managerIds && base.customers.filter((c) => c.partnerId === p.id && c.managerId && managerIds.includes(c.managerId)).map((c) => c.id);
+      return { partnerId: p.id, managerIds, customerIds };
+    });
     for (const c of cases) {
       const range = ranges[c.range].range;
       const expected = new Map<string, string>();

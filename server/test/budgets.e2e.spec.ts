@@ -353,6 +353,6 @@ describe('reseller budgets', () => {
     const large = await countStatements(server.orm, () => run(acme, BUDGETS, { first: 2 }));
     expect(large.result.customerBudgets.edges).toHaveLength(2);
     expect(large.count).toBe(small.count);
-    expect(large.statements.filter((sql) => sql.includes('expenditure_rollup_customer_month_total'))).toHaveLength(1);
+    expect(large.statements.filter((sql) => sql.includes('expenditure_rollup_customer_month'))).toHaveLength(1);
   });
 });

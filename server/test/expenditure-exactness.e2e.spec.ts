@@ -5,6 +5,8 @@ import { CustomerProfile } from '../src/modules/customer/customer-profile.entity
 import { ExpenditureDimension } from '../src/modules/expenditure/expenditure.enums.js';
 import { distribution, rawDistribution } from '../src/modules/expenditure/statistics.queries.js';
 import { applyStaged, createStaging, STAGING_TABLE } from '../src/modules/expenditure/usage-ingestion.js';
+import { NO_MANAGER, ROLLUP_GRAINS } from '../src/modules/expenditure/rollups.js';
+import { formatMoney } from '../src/common/scalars/decimal.js';
 import { executorOf } from '../src/modules/expenditure/usage-ingestion.service.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
@@ -24,7 +26,9 @@ describe('exactness', () => {
   it('R-EX-1 sums 0.00000001 over a million records to exactly 0.01000000, in every rollup and the raw rows', { timeout: 400_000 }, async () => {
     const em = server.orm.em.fork();
     const customer = await em.findOneOrFail(CustomerProfile, { companyName: 'Contoso Retail Inc.' });
-    const partnerId = (await em.findOneOrFail(CustomerAssociation, { customer, endedAt: null }, withoutTenantFilter)).partner.id;
+    const association = await em.findOneOrFail(CustomerAssociation, { customer, endedAt: null }, withoutTenantFilter);
+    const partnerId = association.partner.id;
+    const managerId = association.accountManager?.id ?? NO_MANAGER;
     await em.transactional(async (tx) => {
       const exec = executorOf(tx);
       await createStaging(exec);
@@ -43,28 +47,37 @@ describe('exactness', () => {
     const exec = executorOf(em);
     const range = { from: '2031-06-01', to: '2033-12-31' };
     const expected = { records: RECORDS, listPrice: '0.01000000', amountDue: '0.01000000', cash: '0.00800000', coupon: '0.00200000', amount: '0.01000000' };
-    // Every grain: partner month/day (product, day), customer month/day totals (customer, scoped day), customer month with dimensions.
-    // Every grain: partner month/day (total, product, region, billing mode) and customer month/day (total, with dimensions).
-    const cases: [ExpenditureDimension, string[] | null][] = [
-      [ExpenditureDimension.MONTH, null],
-      [ExpenditureDimension.PRODUCT, null],
-      [ExpenditureDimension.REGION, null],
-      [ExpenditureDimension.BILLING_MODE, null],
-      [ExpenditureDimension.DAY, null],
-      [ExpenditureDimension.CUSTOMER, null],
-      [ExpenditureDimension.MONTH, [customer.id]],
-      [ExpenditureDimension.REGION, [customer.id]],
-      [ExpenditureDimension.DAY, [customer.id]],
+    // Every table of every grain (partner, manager and customer; day and month) holds exactly the sums.
+    for (const grain of ROLLUP_GRAINS) {
+      const [sums] = await exec(
+        `select sum(records)::bigint as records, sum(list_price) as list_price, sum(cash) as cash, sum(coupon) as coupon, sum(cash + coupon) as amount_due from "${grain.table}" where partner_id = ?::uuid and "${grain.period}" >= '2031-06-01'`,
+        [partnerId],
+      );
+      expect({ table: grain.table, records: Number(sums.records), ...Object.fromEntries(['list_price', 'cash', 'coupon', 'amount_due'].map((c) => [c, formatMoney(String(sums[c]))])) }).toEqual({
+        table: grain.table,
+        records: RECORDS,
+        list_price: expected.listPrice,
+        cash: expected.cash,
+        coupon: expected.coupon,
+        amount_due: expected.amountDue,
+      });
+    }
+    // And the statistics read them so: every grouping, partner-wide and scoped to the customer's account manager.
+    const scoped = { partnerId, managerIds: [managerId], customerIds: [customer.id] };
+    const everyone = { partnerId, managerIds: null, customerIds: null };
+    const cases: [ExpenditureDimension, typeof scoped | typeof everyone][] = [
+      ...Object.values(ExpenditureDimension).map((d) => [d, everyone] as [ExpenditureDimension, typeof everyone]),
+      ...Object.values(ExpenditureDimension).map((d) => [d, scoped] as [ExpenditureDimension, typeof scoped]),
     ];
-    const partial = await distribution(exec, { partnerId, customerIds: [customer.id] }, { from: '2031-05-15', to: '2033-12-31' }, ExpenditureDimension.PRODUCT);
+    const partial = await distribution(exec, scoped, { from: '2031-05-15', to: '2033-12-31' }, ExpenditureDimension.PRODUCT);
     expect(partial.totals).toMatchObject(expected);
-    for (const [groupBy, customerIds] of cases) {
+    for (const [groupBy, scope] of cases) {
       const dayRange = groupBy === ExpenditureDimension.DAY ? { from: '2031-06-01', to: '2032-05-31' } : range;
-      const rolled = await distribution(exec, { partnerId, customerIds }, dayRange, groupBy);
+      const rolled = await distribution(exec, scope, dayRange, groupBy);
       if (groupBy !== ExpenditureDimension.DAY) expect(rolled.totals).toMatchObject(expected);
       // The raw GROUP BY over a million rows is slow on the embedded database: compared for two groupings.
       if (groupBy === ExpenditureDimension.PRODUCT || groupBy === ExpenditureDimension.REGION) {
-        expect(rolled).toEqual(await rawDistribution(exec, { partnerId, customerIds }, dayRange, groupBy));
+        expect(rolled).toEqual(await rawDistribution(exec, scope, dayRange, groupBy));
       }
     }
   });

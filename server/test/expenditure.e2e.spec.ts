@@ -4,6 +4,7 @@ import { CustomerProfile } from '../src/modules/customer/customer-profile.entity
 import { CustomerAssociation } from '../src/modules/customer/customer-association.entity.js';
 import { ExpenditureDimension } from '../src/modules/expenditure/expenditure.enums.js';
 import { rawDistribution } from '../src/modules/expenditure/statistics.queries.js';
+import { ROLLUP_GRAINS } from '../src/modules/expenditure/rollups.js';
 import { Money } from '../src/common/scalars/decimal.js';
 import { executorOf } from '../src/modules/expenditure/usage-ingestion.service.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail, demoMemberEmail } from '../src/seed/demo.js';
@@ -17,6 +18,7 @@ import {
   StartUsageImportDocument,
   UsageImportDocument,
 } from './expenditure-documents.js';
+import { AssignAccountManagerDocument } from './customers-documents.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
 
 // The tests run in 2031 so that the demo data's twelve months of usage (ending at the real today) stay out of the way.
@@ -249,7 +251,7 @@ describe('statistics', () => {
     for (const range of [{ from: '2031-01-15', to: '2031-03-20' }, { from: '2031-02-01', to: '2031-02-28' }, { from: '2030-12-31', to: '2031-03-01' }]) {
       for (const groupBy of Object.values(ExpenditureDimension)) {
         const { expenditureDistribution: api } = await admin.data(ExpenditureDistributionDocument, { input: { ...range, groupBy } });
-        const raw = await rawDistribution(executorOf(em), { partnerId, customerIds: null }, range, groupBy);
+        const raw = await rawDistribution(executorOf(em), { partnerId, managerIds: null, customerIds: null }, range, groupBy);
         expect(api.rows.map(({ label: _label, ...row }) => row)).toEqual(raw.rows);
         expect(api.totals.amount).toBe(raw.totals.amount);
       }
@@ -282,6 +284,46 @@ describe('statistics', () => {
     const nordlicht = await server.signIn(demoAdminEmail('nordlicht'));
     const other = await nordlicht.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', customerId: customers.contoso });
     expect(other.expenditureRecords.totalCount).toBe(0);
+  });
+
+  it('R-EX-4 follows a reassignment of the account manager at once: the sums move, nothing is lost or left empty', async () => {
+    const input = (groupBy: string) => ({ input: { from: '2031-02-10', to: '2031-03-31', groupBy: groupBy as never } });
+    const manager = await server.signIn(demoMemberEmail('manager', 'acme-cloud'));
+    const em = server.orm.em.fork();
+    const contoso = await em.findOneOrFail(CustomerAssociation, { customer: customers.contoso, endedAt: null }, withoutTenantFilter);
+    const managerId = contoso.accountManager!.id;
+    const adminBefore = await admin.data(ExpenditureDistributionDocument, input('PRODUCT'));
+    const before = await manager.data(ExpenditureDistributionDocument, input('PRODUCT'));
+    const assign = (accountManagerId: string | null) => admin.data(AssignAccountManagerDocument, { input: { associationId: contoso.id, accountManagerId } });
+
+    const contosoRaw = await rawDistribution(executorOf(em), { partnerId: contoso.partner.id, managerIds: null, customerIds: [customers.contoso] }, { from: '2031-02-10', to: '2031-03-31' }, ExpenditureDimension.PRODUCT);
+    expect(new Money(contosoRaw.totals.amount).isZero()).toBe(false);
+
+    await assign(null);
+    try {
+    const after = await manager.data(ExpenditureDistributionDocument, input('PRODUCT'));
+    // Northwind stays with the manager; Contoso's sums leave with its association.
+    expect(new Money(before.expenditureDistribution.totals.amount).minus(after.expenditureDistribution.totals.amount).toFixed(8)).toBe(contosoRaw.totals.amount);
+    for (const groupBy of Object.values(ExpenditureDimension)) {
+      const { expenditureDistribution: d } = await manager.data(ExpenditureDistributionDocument, input(groupBy));
+      const raw = await rawDistribution(executorOf(em), { partnerId: contoso.partner.id, managerIds: null, customerIds: [customers.northwind] }, d, groupBy);
+      expect(d.rows.map(({ label: _label, ...row }) => row)).toEqual(raw.rows);
+    }
+    // The administrator's figures do not change, and no manager grain keeps an emptied row.
+    expect((await admin.data(ExpenditureDistributionDocument, input('PRODUCT'))).expenditureDistribution).toEqual({
+      ...adminBefore.expenditureDistribution,
+      asOf: expect.anything(),
+    });
+    for (const grain of ROLLUP_GRAINS.filter((g) => g.family !== 'partner')) {
+      const [{ empty }] = await em.execute(`select count(*)::int as empty from "${grain.table}" where records = 0`);
+      expect(empty, grain.table).toBe(0);
+    }
+    } finally {
+      await assign(managerId);
+    }
+    const restored = await manager.data(ExpenditureDistributionDocument, input('PRODUCT'));
+    expect(restored.expenditureDistribution.rows).toEqual(before.expenditureDistribution.rows);
+    expect(restored.expenditureDistribution.totals).toEqual(before.expenditureDistribution.totals);
   });
 
   it('R-EX-4 overview: amount due this month, kinds, and a twelve-month trend', async () => {

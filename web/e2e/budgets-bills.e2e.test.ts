@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chooseOption, DEMO, login, newPage, signedInSuite, snap } from './harness';
+import { chooseOption, DEMO, login, newPage, signedInSuite, snap, startServer, type RunningServer } from './harness';
 
 const suite = signedInSuite(DEMO.partnerAdmin, '/partner');
 
@@ -142,6 +143,39 @@ describe('Customer Business › Budgets (partner admin)', () => {
     await snap(page, 'budgets');
   });
 
+  it('R-BU-1 the budgets table fits a 1366×768 screen without scrolling sideways', async () => {
+    const page = suite.page;
+    const before = page.viewportSize();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      await page.goto('/partner/customers/budgets');
+      await budgetRow(page, 'Northwind Traders').waitFor();
+      await settle(page);
+      const widths = await page.getByRole('table', { name: 'Customer budgets' }).evaluate((table) => {
+        const wrapper = table.closest('.ant-table-wrapper')!;
+        // Every box of the table that could scroll: the wrapper, its container, and the content/body scrollers.
+        const boxes = [wrapper, ...wrapper.querySelectorAll('.ant-table, .ant-table-container, .ant-table-content, .ant-table-body')];
+        return {
+          boxes: boxes.map((el) => ({ cls: el.className, scrollWidth: el.scrollWidth, clientWidth: el.clientWidth })),
+          table: table.getBoundingClientRect().width,
+          wrapper: wrapper.getBoundingClientRect().width,
+          document: { scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth },
+        };
+      });
+      for (const box of widths.boxes) expect(box.scrollWidth, `${box.cls}: ${JSON.stringify(widths)}`).toBeLessThanOrEqual(box.clientWidth);
+      expect(widths.table, JSON.stringify(widths)).toBeLessThanOrEqual(widths.wrapper);
+      expect(widths.document.scrollWidth).toBeLessThanOrEqual(widths.document.clientWidth);
+      // The actions stay reachable by name (icon buttons carry their names).
+      const row = budgetRow(page, 'Northwind Traders');
+      await row.getByRole('button', { name: 'Set monthly budget' }).waitFor();
+      await row.getByRole('button', { name: 'Adjustment records' }).waitFor();
+      expect(await axeViolations(page, 'budgets list at 1366×768')).toEqual([]);
+      await snap(page, 'budgets-1366');
+    } finally {
+      if (before) await page.setViewportSize(before);
+    }
+  });
+
   it('searches the reseller customers', async () => {
     const page = suite.page;
     await page.getByLabel('Search reseller customers').fill('tailspin');
@@ -237,5 +271,70 @@ describe('Financial Information › Partner Bills (partner admin)', () => {
     // The links in bill notifications (/partner/bills/…) land on the Bills page.
     await page.goto('/partner/bills');
     await page.waitForURL('**/partner/finance/bills');
+  });
+});
+
+/** Text of a downloaded file. */
+async function downloaded(download: Download): Promise<string> {
+  return (await readFile(await download.path())).toString('utf8');
+}
+
+describe('Financial Information › Partner Bills: exports (demo usage)', () => {
+  // A second server with the demo's twelve months of usage: bills are issued by the bill run at start (then hourly),
+  // and the shared server starts without usage.
+  let demo: RunningServer | undefined;
+  beforeAll(async () => {
+    demo = await startServer({ env: { DEMO_USAGE: 'true' }, timeoutMs: 90_000 });
+  });
+  afterAll(async () => {
+    await demo?.stop();
+  });
+
+  it('R-EX-6 R-EX-1 exports the issued bills and a bill\'s breakdown as CSV with all 8 decimals', async () => {
+    const { context, page } = await newPage(suite.browser, demo!.baseUrl);
+    try {
+      await login(page, DEMO.partnerAdmin.email, DEMO.partnerAdmin.password);
+      await page.waitForURL('**/partner');
+      await page.goto('/partner/finance/bills');
+      const table = page.getByRole('table', { name: 'Monthly bills' });
+      const first = table.locator('tr.ant-table-row').first();
+      await first.waitFor();
+      const month = (await first.getByRole('link').innerText()).trim();
+      // The Amount due column: its exact value as the screen holds it.
+      const amountDue = await first.locator('td').nth(5).locator('.pc-money').getAttribute('data-exact');
+      expect(amountDue).toMatch(/^-?\d+\.\d{8}$/);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV of all issued bills' }).click()]);
+      expect(download.suggestedFilename()).toBe('partner-bills.csv');
+      const csv = await downloaded(download);
+      const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      expect(lines[0]).toContain('Amount Due (USD)');
+      expect(lines.length - 1).toBeGreaterThanOrEqual(await table.locator('tr.ant-table-row').count());
+      const line = lines.find((l) => l.startsWith(`${month},`));
+      expect(line, csv.slice(0, 500)).toBeTruthy();
+      expect(line).toMatch(/,-?\d+\.\d{8},/);
+      expect(line).toContain(`,${amountDue},`);
+      await page.getByText(/^Saved partner-bills\.csv/).waitFor();
+      const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export XLSX of all issued bills' }).click()]);
+      expect(xlsx.suggestedFilename()).toBe('partner-bills.xlsx');
+      expect((await readFile(await xlsx.path())).subarray(0, 2).toString('latin1')).toBe('PK');
+      await settle(page);
+      expect(await axeViolations(page, 'partner bills with exports')).toEqual([]);
+
+      // The bill's breakdown by product and by customer.
+      await first.getByRole('link').click();
+      await page.getByRole('tab', { name: 'By Product' }).waitFor();
+      const [detail] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export CSV of the breakdown of the/ }).click()]);
+      expect(detail.suggestedFilename()).toBe(`partner-bill-${month}.csv`);
+      const breakdown = (await downloaded(detail)).split(/\r?\n/);
+      expect(breakdown.some((l) => l.startsWith(`${month},PRODUCT,`))).toBe(true);
+      expect(breakdown.some((l) => l.startsWith(`${month},CUSTOMER,`))).toBe(true);
+      expect(breakdown.find((l) => l.startsWith(`${month},BILL TOTAL,`))).toContain(`,${amountDue}`);
+      await settle(page);
+      expect(await axeViolations(page, 'partner bill detail with exports')).toEqual([]);
+      await snap(page, 'partner-bill-detail-export');
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -46,8 +46,10 @@ export interface RunningServer {
  * Spawns the real server on a free port with a fresh embedded database; resolves when /healthz
  * answers 200. With E2E_BASE_URL set, uses that running server instead (nothing is spawned).
  */
-export async function startServer(timeoutMs = 60_000): Promise<RunningServer> {
-  if (process.env.E2E_BASE_URL) {
+/** `env` overrides the server's settings (e.g. DEMO_USAGE=true for a file that needs the demo's usage and bills). */
+export async function startServer(options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  if (process.env.E2E_BASE_URL && !options.env) {
     return { baseUrl: process.env.E2E_BASE_URL.replace(/\/$/, ''), stop: async () => {}, output: () => '' };
   }
   if (!existsSync(join(webDist, 'index.html'))) {
@@ -68,6 +70,7 @@ export async function startServer(timeoutMs = 60_000): Promise<RunningServer> {
       DEMO_USAGE: 'false',
       WEB_DIST: webDist,
       DATABASE_URL: '',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -22,6 +22,7 @@ import { registerUploadRoutes } from '../modules/upload/upload.routes.js';
 import { registerCustomerRoutes } from '../modules/customer/customer.routes.js';
 import { registerUsageImportRoutes } from '../modules/expenditure/usage-import.routes.js';
 import { registerExpenditureExportRoutes } from '../modules/expenditure/expenditure-export.routes.js';
+import { registerBillExportRoutes } from '../modules/bill/bill-export.routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -132,6 +133,7 @@ export async function createHttpApp({ config, orm, clock, services, schema, logS
   await registerCustomerRoutes(app, contextFor);
   await registerUsageImportRoutes(app, contextFor);
   await registerExpenditureExportRoutes(app, contextFor);
+  await registerBillExportRoutes(app, contextFor);
   await serveConsole(app, config);
   return app;
 }

@@ -73,6 +73,15 @@ describe('usage generator', () => {
     expect(new Set(records.map((r) => r.billing_month)).size).toBe(12);
   });
 
+  it('yields records in transaction time order, as a billing system sends them', () => {
+    const times = records.map((r) => Date.parse(r.transacted_at));
+    expect(times.every((t, i) => i === 0 || times[i - 1] <= t)).toBe(true);
+    // Spread over the whole range, not bunched: every month holds a share of the records.
+    const perMonth = new Map<string, number>();
+    for (const r of records) perMonth.set(r.billing_month, (perMonth.get(r.billing_month) ?? 0) + 1);
+    for (const count of perMonth.values()) expect(count).toBeGreaterThan(records.length / 24);
+  });
+
   it('has a realistic mix: mostly expenditures, ~2 % refunds, ~1 % adjustments, some coupons, rare marketplace', () => {
     const share = (p: (r: StagedUsageRecord) => boolean) => records.filter(p).length / records.length;
     expect(share((r) => r.kind === UsageKind.REFUND)).toBeGreaterThan(0.01);

@@ -306,13 +306,17 @@ function resourcesOf(customerId: string, seed: string | number): Resource[] {
   return resources;
 }
 
-type CustomerPlan = { id: string; from: number; span: number; resources: Resource[]; totalWeight: number };
+type CustomerPlan = { id: string; from: number; weight: number; resources: Resource[]; totalWeight: number };
+
+/** Records are generated an hour at a time and yielded in time order, the way a billing system sends them. */
+const WINDOW = HOUR;
 
 /**
  * Yields `records` records spread over the customers (some bigger than others) and over the months ending with the
- * month of `now` (Beijing time), each after its customer's association started. Deterministic for the same options:
- * the same seed gives the same records and the same transaction ids (`<prefix>-<seed>-<index>`), so a second load of
- * the same seed adds nothing (ingestion drops known ids).
+ * month of `now` (Beijing time), each after its customer's association started, in transaction time order (as the
+ * billing system produces them: hour after hour). Deterministic for the same options: the same seed gives the same
+ * records and the same transaction ids (`<prefix>-<seed>-<index>`), so a second load of the same seed adds nothing
+ * (ingestion drops known ids).
  */
 export function* generateUsageRecords(options: UsageGeneratorOptions): Generator<StagedUsageRecord> {
   const seed = options.seed ?? 1;
@@ -324,55 +328,78 @@ export function* generateUsageRecords(options: UsageGeneratorOptions): Generator
   const rng = new Prng(`${seed}:records`);
 
   const plans: CustomerPlan[] = [];
-  const weights: number[] = [];
   for (const customer of options.customers) {
     // A minute after the association started: records resolve their partner at the transaction time.
     const from = Math.max(rangeStart, customer.associationStartedAt.getTime() + 60_000);
     if (from >= end) continue;
     const resources = resourcesOf(customer.id, seed);
-    plans.push({ id: customer.id.toLowerCase(), from, span: end - from, resources, totalWeight: resources.reduce((s, r) => s + r.weight, 0) });
     // Customer size: a long tail (a few big spenders, many small ones), stable per customer and seed.
     const size = new Prng(`${seed}:size:${customer.id}`);
-    weights.push(1 + (size.chance(50) ? size.between(20, 60) : size.chance(250) ? size.between(4, 12) : size.between(0, 3)));
+    const weight = 1 + (size.chance(50) ? size.between(20, 60) : size.chance(250) ? size.between(4, 12) : size.between(0, 3));
+    plans.push({ id: customer.id.toLowerCase(), from, weight, resources, totalWeight: resources.reduce((s, r) => s + r.weight, 0) });
   }
   if (plans.length === 0) {
     if (options.records > 0) throw new Error('no customer has an association within the requested months');
     return;
   }
-  // Cumulative weights (weighted by active time too) for a binary search per record.
-  const cumulative: number[] = [];
-  let acc = 0;
-  for (let i = 0; i < plans.length; i++) {
-    acc += weights[i] * Math.max(1, Math.round(plans[i].span / HOUR));
-    cumulative.push(acc);
+  // Active customers are a prefix of the plans sorted by start; a window's share of the records is its active weight.
+  plans.sort((a, b) => a.from - b.from || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const windows: { start: number; end: number; active: number; cumulative: number }[] = [];
+  const cumulativeWeight: number[] = [];
+  let weightSum = 0;
+  let active = 0;
+  let total = 0;
+  for (let start = plans[0].from; start < end; start += WINDOW) {
+    const windowEnd = Math.min(end + 1, start + WINDOW);
+    while (active < plans.length && plans[active].from < windowEnd) {
+      weightSum += plans[active].weight;
+      cumulativeWeight.push(weightSum);
+      active++;
+    }
+    total += weightSum * (windowEnd - start);
+    windows.push({ start, end: windowEnd, active, cumulative: total });
   }
 
+  let n = 0;
+  let allocated = 0;
   const firstRow = options.firstRowNo ?? 1;
-  for (let n = 0; n < options.records; n++) {
-    const target = rng.bigInt(acc);
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cumulative[mid] > target) hi = mid;
-      else lo = mid + 1;
-    }
-    const plan = plans[lo];
-    let r = rng.int(plan.totalWeight);
-    let resource = plan.resources[0];
-    for (const candidate of plan.resources) {
-      if (r < candidate.weight) {
-        resource = candidate;
-        break;
+  for (const window of windows) {
+    // Cumulative rounding: the windows' counts add up to exactly `records`.
+    const upTo = Math.round((options.records * window.cumulative) / total);
+    const count = upTo - allocated;
+    allocated = upTo;
+    const batch: { at: number; plan: CustomerPlan; resource: Resource }[] = [];
+    for (let k = 0; k < count; k++) {
+      const target = rng.int(cumulativeWeight[window.active - 1]);
+      let lo = 0;
+      let hi = window.active - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cumulativeWeight[mid] > target) hi = mid;
+        else lo = mid + 1;
       }
-      r -= candidate.weight;
+      const plan = plans[lo];
+      let r = rng.int(plan.totalWeight);
+      let resource = plan.resources[0];
+      for (const candidate of plan.resources) {
+        if (r < candidate.weight) {
+          resource = candidate;
+          break;
+        }
+        r -= candidate.weight;
+      }
+      const from = Math.max(window.start, plan.from);
+      batch.push({ at: from + rng.int(window.end - from), plan, resource });
     }
-    yield makeRecord(rng, plan, resource, firstRow + n, `${prefix}-${n.toString(36)}`);
+    batch.sort((a, b) => a.at - b.at);
+    for (const { at, plan, resource } of batch) {
+      yield makeRecord(rng, plan, resource, at, firstRow + n, `${prefix}-${n.toString(36)}`);
+      n++;
+    }
   }
 }
 
-function makeRecord(rng: Prng, plan: CustomerPlan, resource: Resource, rowNo: number, transactionId: string): StagedUsageRecord {
-  const at = plan.from + rng.bigInt(plan.span + 1);
+function makeRecord(rng: Prng, plan: CustomerPlan, resource: Resource, at: number, rowNo: number, transactionId: string): StagedUsageRecord {
   const day = beijingDay(at);
   const roll = rng.int(1000);
   const kind = roll < 20 ? UsageKind.REFUND : roll < 30 ? UsageKind.ADJUSTMENT : UsageKind.EXPENDITURE;

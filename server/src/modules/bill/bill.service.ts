@@ -43,11 +43,11 @@ type Sums = { expenditures: Decimal; refunds: Decimal; adjustments: Decimal; cou
 
 /** The billed sums per kind (R-EX-6: reseller customers' consumption), as SQL select columns over a rollup. */
 const BILLED_SUMS =
-  `sum(case when kind = 'EXPENDITURE' then billed_amount_due else 0 end)::text as expenditures, ` +
-  `sum(case when kind = 'REFUND' then billed_amount_due else 0 end)::text as refunds, ` +
-  `sum(case when kind = 'ADJUSTMENT' then billed_amount_due else 0 end)::text as adjustments, ` +
+  `sum(case when kind = 'EXPENDITURE' then billed_cash + billed_coupon else 0 end)::text as expenditures, ` +
+  `sum(case when kind = 'REFUND' then billed_cash + billed_coupon else 0 end)::text as refunds, ` +
+  `sum(case when kind = 'ADJUSTMENT' then billed_cash + billed_coupon else 0 end)::text as adjustments, ` +
   `sum(billed_coupon)::text as coupons`;
-const HAS_BILLED = `bool_or(billed_amount_due <> 0 or billed_cash <> 0 or billed_coupon <> 0)`;
+const HAS_BILLED = `bool_or(billed_cash <> 0 or billed_coupon <> 0)`;
 
 function sumsOf(row: Record<string, unknown> | undefined): Sums {
   const m = (key: string) => new Money(String(row?.[key] ?? '0'));
@@ -163,7 +163,7 @@ export class BillService {
   async byCustomer(ctx: Ctx, bill: PartnerBill): Promise<BillBreakdownLine[]> {
     const rows = await ctx.em.execute(
       `select r.customer_id::text as key, coalesce(min(p.company_name), r.customer_id::text) as name, ${BILLED_SUMS} ` +
-        `from expenditure_rollup_customer_month_total r left join customer_profile p on p.id = r.customer_id ` +
+        `from expenditure_rollup_customer_month r left join customer_profile p on p.id = r.customer_id ` +
         `where r.partner_id = ? and r.month = ? group by r.customer_id having ${HAS_BILLED} order by 2, 1`,
       [bill.partner.id, bill.month] as never[],
     );

@@ -5,7 +5,9 @@ import { requireAccount, requirePartnerId } from '../../app/context.js';
 import { beijingDate } from '../../common/beijing-time.js';
 import type { Clock } from '../../common/clock.js';
 import { Permission } from '../../common/auth/permission.js';
-import { crossTenantEm } from '../../common/db/tenant.js';
+import { crossTenantEm, withoutTenantFilter } from '../../common/db/tenant.js';
+import { reassignUsageRollups } from '../expenditure/usage-ingestion.js';
+import { executorOf } from '../expenditure/usage-ingestion.service.js';
 import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
 import { CustomerErrorCode, PartnerErrorCode } from '../../common/errors/error-codes.js';
 import { isUuid } from '../../common/ids.js';
@@ -92,6 +94,16 @@ export class CustomerAssociationService {
     const where: FilterQuery<CustomerAssociation> = { $and: [this.scope(ctx), options.activeOnly ? { endedAt: null } : {}] };
     const rows = await ctx.em.find(CustomerAssociation, where, { fields: ['customer'] });
     return [...new Set(rows.map((row) => row.customer.id))];
+  }
+
+  /**
+   * R-EX-4: the account managers whose customers a member sees when not seeing all: the member and the managers the
+   * member leads (the expenditure rollups are kept per account manager; see `scope`).
+   */
+  async visibleManagerIds(ctx: Ctx): Promise<string[]> {
+    const me = requireAccount(ctx).id;
+    const led = await ctx.em.find(Account, { partner: requirePartnerId(ctx), ledBy: me }, { fields: ['id'] });
+    return [me, ...led.map((a) => a.id)];
   }
 
   // ---- Customer side ----
@@ -311,29 +323,50 @@ export class CustomerAssociationService {
     return association;
   }
 
-  /** R-CU-11: each customer can be assigned to a member with the built-in Account Manager role (or unassigned). */
+  /**
+   * R-CU-11: each customer can be assigned to a member with the built-in Account Manager role (or unassigned). The
+   * association's usage sums move to the new manager in the same transaction (R-EX-4: dashboards follow at once).
+   */
   async assignAccountManager(ctx: Ctx, input: AssignAccountManagerInput): Promise<CustomerAssociation> {
     const association = await this.openForChange(ctx, input.associationId);
     const manager = input.accountManagerId ? await this.teamMember(ctx, input.accountManagerId, AccountTeamRole.ACCOUNT_MANAGER, 'accountManagerId') : null;
-    const previous = association.accountManager ? await association.accountManager.load() : null;
-    if ((previous?.id ?? null) === (manager?.id ?? null)) return association;
-    association.accountManager = manager ? ctx.em.getReference(Account, manager.id, { wrapped: true }) : null;
-    association.updatedAt = this.clock.now();
-    this.record(ctx.em, association, AssociationEventKind.ACCOUNT_MANAGER_ASSIGNED, requireAccount(ctx).email, {
-      from: previous ? summaryOf(previous) : null,
-      to: manager ? summaryOf(manager) : null,
-    });
-    if (manager) {
-      const profile = await association.customer.loadOrFail();
-      this.notifications.notify(ctx.em, [manager], {
-        category: NotificationCategory.CUSTOMER,
-        title: `${profile.companyName} is assigned to you`,
-        body: `You are now the account manager of ${profile.companyName} (${MODEL_NAMES[association.model].toLowerCase()} customer).`,
-        link: PARTNER_CUSTOMER_PATH(association.id),
+    const profile = await association.customer.loadOrFail();
+    return ctx.em.transactional(async (em) => {
+      // The row lock orders this with usage ingestion (which share-locks the associations it reads) and with another
+      // reassignment: what is read below is what the sums were kept under.
+      const [locked] = await em.execute<{ account_manager_id: string | null; ended_at: Date | null }[]>(
+        'select account_manager_id, ended_at from customer_association where id = ? for update',
+        [association.id],
+      );
+      if (locked.ended_at) throw new DomainError(CustomerErrorCode.ASSOCIATION_ENDED, 'This association has ended.', 'associationId');
+      const previousId = locked.account_manager_id ?? null;
+      if (previousId === (manager?.id ?? null)) return association;
+      const previous = previousId ? await em.findOneOrFail(Account, { id: previousId }, withoutTenantFilter) : null;
+      association.accountManager = manager ? em.getReference(Account, manager.id, { wrapped: true }) : null;
+      association.updatedAt = this.clock.now();
+      this.record(em, association, AssociationEventKind.ACCOUNT_MANAGER_ASSIGNED, requireAccount(ctx).email, {
+        from: previous ? summaryOf(previous) : null,
+        to: manager ? summaryOf(manager) : null,
       });
-    }
-    await ctx.em.flush();
-    return association;
+      if (manager) {
+        this.notifications.notify(em, [manager], {
+          category: NotificationCategory.CUSTOMER,
+          title: `${profile.companyName} is assigned to you`,
+          body: `You are now the account manager of ${profile.companyName} (${MODEL_NAMES[association.model].toLowerCase()} customer).`,
+          link: PARTNER_CUSTOMER_PATH(association.id),
+        });
+      }
+      await em.flush();
+      await reassignUsageRollups(executorOf(em), {
+        partnerId: association.partner.id,
+        customerId: association.customer.id,
+        startedAt: association.startedAt,
+        endedAt: null,
+        fromManagerId: previousId,
+        toManagerId: manager?.id ?? null,
+      });
+      return association;
+    });
   }
 
   /** R-CU-11: the partner's account managers and directors, who leads whom, and how many active customers each has. */

@@ -70,10 +70,11 @@ export class ExpenditureStatisticsService {
   async scopeOf(ctx: Ctx): Promise<{ scope: StatisticsScope; kind: ExpenditureScope }> {
     const partnerId = requirePartnerId(ctx);
     if (ctx.services.customerAssociations.seesAllCustomers(ctx)) {
-      return { scope: { partnerId, customerIds: null }, kind: ExpenditureScope.ALL_CUSTOMERS };
+      return { scope: { partnerId, managerIds: null, customerIds: null }, kind: ExpenditureScope.ALL_CUSTOMERS };
     }
+    const managerIds = await ctx.services.customerAssociations.visibleManagerIds(ctx);
     const customerIds = await ctx.services.customerAssociations.visibleCustomerIds(ctx);
-    return { scope: { partnerId, customerIds }, kind: ExpenditureScope.ASSIGNED_CUSTOMERS };
+    return { scope: { partnerId, managerIds, customerIds }, kind: ExpenditureScope.ASSIGNED_CUSTOMERS };
   }
 
   async distribution(ctx: Ctx, input: ExpenditureDistributionInput): Promise<ExpenditureDistribution> {

@@ -3,90 +3,119 @@
  * some dimensions; ingestion adds to every grain in the same transaction as the raw rows, so a dashboard reads the
  * smallest grain that has the dimensions it needs and never scans raw rows.
  *
- * The DDL lives in the migrations (Migration20261123072300); a change here needs a new migration.
+ * Three families:
+ * - partner grains: the whole partner (administrators and finance, R-EX-4), one dimension each;
+ * - manager grains: the same per account manager of the customer's association, so that an account manager's or a
+ *   director's dashboard (R-EX-4: their assigned customers) reads a few hundred rows, not one row per customer and day;
+ * - customer grains: per customer (and its manager), for the grouping by customer account.
+ * The manager is the association's account manager (`NO_MANAGER` when unassigned); reassigning a customer moves the
+ * association's sums between managers (`reassignUsageRollups`).
+ *
+ * The DDL lives in the migrations (Migration20261123120000); a change here needs a new migration.
  */
-export type RollupDimension = 'customer_id' | 'product' | 'region' | 'billing_mode';
+export type RollupDimension = 'product' | 'region' | 'billing_mode';
 export type RollupPeriod = 'day' | 'month';
+export type RollupFamily = 'partner' | 'manager' | 'customer';
 
-export type RollupGrain = { table: string; period: RollupPeriod; dimensions: readonly RollupDimension[] };
+export type RollupGrain = { table: string; family: RollupFamily; period: RollupPeriod; dimensions: readonly RollupDimension[] };
 
-const ALL_DIMENSIONS: readonly RollupDimension[] = ['product', 'region', 'billing_mode'];
+/** The manager key of customers without an account manager (a primary key column cannot be null). */
+export const NO_MANAGER = '00000000-0000-0000-0000-000000000000';
 
-/**
- * Smallest first: the query planner picks the first grain of a period that covers what it needs. Partner-wide grains
- * (administrators and finance see every customer) keep one dimension each, so that a year grouped by product reads a few
- * hundred rows; customer grains serve the scoped views of account managers and directors and the grouping by customer.
- */
-export const ROLLUP_GRAINS: readonly RollupGrain[] = (['month', 'day'] as const).flatMap((period) => [
-  { table: `expenditure_rollup_partner_${period}_total`, period, dimensions: [] },
-  { table: `expenditure_rollup_partner_${period}_product`, period, dimensions: ['product'] },
-  { table: `expenditure_rollup_partner_${period}_region`, period, dimensions: ['region'] },
-  { table: `expenditure_rollup_partner_${period}_billing_mode`, period, dimensions: ['billing_mode'] },
-  { table: `expenditure_rollup_customer_${period}_total`, period, dimensions: ['customer_id'] },
-  { table: `expenditure_rollup_customer_${period}`, period, dimensions: ['customer_id', ...ALL_DIMENSIONS] },
+const PERIODS = ['month', 'day'] as const;
+const DIMENSION_SETS: readonly (readonly RollupDimension[])[] = [[], ['product'], ['region'], ['billing_mode']];
+
+function tableName(family: RollupFamily, period: RollupPeriod, dimensions: readonly RollupDimension[]): string {
+  if (family === 'customer') return `expenditure_rollup_customer_${period}`;
+  return `expenditure_rollup_${family}_${period}_${dimensions[0] ?? 'total'}`;
+}
+
+export const ROLLUP_GRAINS: readonly RollupGrain[] = PERIODS.flatMap((period) => [
+  ...(['partner', 'manager'] as const).flatMap((family) =>
+    DIMENSION_SETS.map((dimensions) => ({ table: tableName(family, period, dimensions), family, period, dimensions })),
+  ),
+  { table: tableName('customer', period, []), family: 'customer' as const, period, dimensions: [] },
 ]);
 
-/** The sums every grain keeps (column → SQL over the raw record columns). */
+/**
+ * The sums every grain keeps (column → SQL over the raw record columns). Amount due is cash + coupons (R-EX-2, checked
+ * per record) and is not stored twice; neither is the billed amount due.
+ */
 export const ROLLUP_SUMS: Readonly<Record<string, string>> = {
   records: 'count(*)',
   list_price: 'sum(list_price)',
   discount: 'sum(discount)',
-  amount_due: 'sum(amount_due)',
   cash: 'sum(cash)',
   coupon: 'sum(coupon)',
-  monthly_settlement: 'sum(monthly_settlement)',
   // R-EX-5: revenue is cash consumption outside KooGallery; coupons never count.
   revenue: 'sum(case when marketplace then 0 else cash end)',
   // R-EX-6: what the partner is billed for: its reseller customers' consumption.
-  billed_amount_due: 'sum(case when billed_to_partner then amount_due else 0 end)',
   billed_cash: 'sum(case when billed_to_partner then cash else 0 end)',
   billed_coupon: 'sum(case when billed_to_partner then coupon else 0 end)',
 };
 
-export const MONEY_SUMS = Object.keys(ROLLUP_SUMS).filter((c) => c !== 'records');
+export const SUM_COLUMNS = Object.keys(ROLLUP_SUMS);
+export const MONEY_SUMS = SUM_COLUMNS.filter((c) => c !== 'records');
+
+/** The finest key a batch is pre-aggregated by (`DELTA_TABLE`): every grain groups it further. */
+export const DELTA_KEYS = ['partner_id', 'manager_id', 'customer_id', 'day', 'billing_month', 'product', 'region', 'billing_mode', 'kind'] as const;
 
 export function periodColumn(grain: RollupGrain): 'day' | 'billing_month' {
   return grain.period === 'day' ? 'day' : 'billing_month';
 }
 
+/**
+ * Key order = index order. Partner and customer grains lead with the partner and the period (an administrator reads a
+ * range of days of the partner); manager grains with the manager before the period (a manager reads only theirs).
+ */
 export function keyColumns(grain: RollupGrain): string[] {
-  return ['partner_id', grain.period, ...grain.dimensions, 'kind'];
+  if (grain.family === 'partner') return ['partner_id', grain.period, ...grain.dimensions, 'kind'];
+  if (grain.family === 'manager') return ['partner_id', 'manager_id', grain.period, ...grain.dimensions, 'kind'];
+  return ['partner_id', grain.period, 'manager_id', 'customer_id', 'kind'];
 }
 
+const KEY_TYPES: Record<string, string> = {
+  partner_id: 'uuid',
+  manager_id: 'uuid',
+  customer_id: 'uuid',
+  day: 'date',
+  month: 'date',
+  product: 'varchar(50)',
+  region: 'varchar(50)',
+  billing_mode: 'varchar(20)',
+  kind: 'varchar(20)',
+};
+
 /** DDL of one grain (used to write the migration; kept for the next one). */
-export function rollupDdl(grain: RollupGrain): string[] {
-  const types: Record<string, string> = {
-    partner_id: 'uuid',
-    customer_id: 'uuid',
-    day: 'date',
-    month: 'date',
-    product: 'varchar(50)',
-    region: 'varchar(50)',
-    billing_mode: 'varchar(20)',
-    kind: 'varchar(20)',
-  };
+export function rollupDdl(grain: RollupGrain): string {
   const keys = keyColumns(grain);
   const columns = [
-    ...keys.map((k) => `"${k}" ${types[k]} not null`),
+    ...keys.map((k) => `"${k}" ${KEY_TYPES[k]} not null`),
     `"records" bigint not null default 0`,
     ...MONEY_SUMS.map((c) => `"${c}" numeric(24,8) not null default 0`),
   ];
-  return [`create table "${grain.table}" (${columns.join(', ')}, constraint "${grain.table}_pkey" primary key (${keys.map((k) => `"${k}"`).join(', ')}));`];
+  return `create table "${grain.table}" (${columns.join(', ')}, constraint "${grain.table}_pkey" primary key (${keys.map((k) => `"${k}"`).join(', ')}));`;
+}
+
+/** Groups raw record rows (with `partner_id`, `manager_id`, `billed_to_partner`) by `DELTA_KEYS` into the delta shape. */
+export function deltaSelectSql(source: string, sign: 1 | -1 = 1): string {
+  const keys = DELTA_KEYS.map((k) => `"${k}"`).join(', ');
+  const sums = Object.entries(ROLLUP_SUMS).map(([column, sql]) => `${sign === 1 ? sql : `-${sql}`} as "${column}"`);
+  return `select ${keys}, ${sums.join(', ')} from ${source} group by ${keys}`;
 }
 
 /**
- * Adds the rows of `source` (a table or subquery with the raw record columns) to one grain. Rows are sorted by the
- * key so that concurrent ingestions lock rollup rows in the same order (no deadlocks).
+ * Adds a pre-aggregated delta (`DELTA_KEYS` + `SUM_COLUMNS`, negative sums subtract) to one grain. Rows are sorted by
+ * the key so that concurrent ingestions lock rollup rows in the same order (no deadlocks).
  */
-export function rollupUpsertSql(grain: RollupGrain, source: string): string {
+export function rollupUpsertSql(grain: RollupGrain, delta: string): string {
   const keys = keyColumns(grain);
   const selectKeys = keys.map((k) => (k === grain.period ? `${periodColumn(grain)} as "${k}"` : `"${k}"`));
   const groupBy = keys.map((_, i) => String(i + 1)).join(', ');
-  const sums = Object.entries(ROLLUP_SUMS);
   return (
-    `insert into "${grain.table}" (${[...keys, ...sums.map(([c]) => c)].map((c) => `"${c}"`).join(', ')}) ` +
-    `select ${[...selectKeys, ...sums.map(([, sql]) => sql)].join(', ')} from ${source} group by ${groupBy} order by ${groupBy} ` +
+    `insert into "${grain.table}" (${[...keys, ...SUM_COLUMNS].map((c) => `"${c}"`).join(', ')}) ` +
+    `select ${[...selectKeys, ...SUM_COLUMNS.map((c) => `sum("${c}")`)].join(', ')} from ${delta} group by ${groupBy} order by ${groupBy} ` +
     `on conflict (${keys.map((k) => `"${k}"`).join(', ')}) do update set ` +
-    sums.map(([c]) => `"${c}" = "${grain.table}"."${c}" + excluded."${c}"`).join(', ')
+    SUM_COLUMNS.map((c) => `"${c}" = "${grain.table}"."${c}" + excluded."${c}"`).join(', ')
   );
 }

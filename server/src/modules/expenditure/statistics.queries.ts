@@ -1,10 +1,13 @@
 import { formatMoney, Money } from '../../common/scalars/decimal.js';
 import { ExpenditureDimension, UsageKind } from './expenditure.enums.js';
-import { ROLLUP_GRAINS, type RollupDimension, type RollupGrain, type RollupPeriod } from './rollups.js';
+import { ROLLUP_GRAINS, type RollupDimension, type RollupFamily, type RollupGrain, type RollupPeriod } from './rollups.js';
 import type { SqlExecutor } from './usage-ingestion.js';
 
-/** Whose records: every customer of the partner (null), or only these customers (R-EX-4 scoping). */
-export type StatisticsScope = { partnerId: string; customerIds: readonly string[] | null };
+/**
+ * Whose records (R-EX-4): every customer of the partner (both null), or the customers of these account managers (the
+ * rollups are keyed by manager) — which are these customers (what raw-row queries such as the record list filter by).
+ */
+export type StatisticsScope = { partnerId: string; managerIds: readonly string[] | null; customerIds: readonly string[] | null };
 /** Beijing calendar dates, both inclusive (YYYY-MM-DD). */
 export type DateRange = { from: string; to: string };
 
@@ -24,20 +27,26 @@ export type FigureRow = {
 
 export type Distribution = { rows: FigureRow[]; totals: FigureRow };
 
-const FIGURES = ['list_price', 'discount', 'amount_due', 'cash', 'coupon', 'revenue'] as const;
+const FIGURES = ['list_price', 'discount', 'cash', 'coupon', 'revenue'] as const;
 const SUMS = `sum(records)::bigint as records, ${FIGURES.map((f) => `sum(${f}) as ${f}`).join(', ')}`;
 
-const DIMENSION_COLUMN: Partial<Record<ExpenditureDimension, RollupDimension>> = {
+const DIMENSION_COLUMN: Partial<Record<ExpenditureDimension, RollupDimension | 'customer_id'>> = {
   [ExpenditureDimension.CUSTOMER]: 'customer_id',
   [ExpenditureDimension.PRODUCT]: 'product',
   [ExpenditureDimension.REGION]: 'region',
   [ExpenditureDimension.BILLING_MODE]: 'billing_mode',
 };
 
-/** The smallest grain of a period holding every needed dimension (ROLLUP_GRAINS is ordered smallest first). */
-export function grainFor(period: RollupPeriod, needed: readonly RollupDimension[]): RollupGrain {
-  const grain = ROLLUP_GRAINS.find((g) => g.period === period && needed.every((d) => g.dimensions.includes(d)));
-  if (!grain) throw new Error(`no ${period} rollup has ${needed.join(', ')}`);
+/**
+ * The grain to read: per customer for the customer grouping, else per manager for a scoped view and partner-wide for
+ * administrators, with the one dimension asked for (or the totals).
+ */
+export function grainFor(scope: Pick<StatisticsScope, 'managerIds'>, period: RollupPeriod, column?: RollupDimension | 'customer_id'): RollupGrain {
+  const family: RollupFamily = column === 'customer_id' ? 'customer' : scope.managerIds ? 'manager' : 'partner';
+  const grain = ROLLUP_GRAINS.find(
+    (g) => g.family === family && g.period === period && (family === 'customer' || (column ? g.dimensions.includes(column as RollupDimension) : g.dimensions.length === 0)),
+  );
+  if (!grain) throw new Error(`no ${family} ${period} rollup has ${column ?? 'totals'}`);
   return grain;
 }
 
@@ -83,7 +92,7 @@ export function splitRange(range: DateRange): { months: { from: string; to: stri
   return { months: { from: firstWhole, to: addMonths(afterLastWhole, -1) }, days };
 }
 
-function customerArray(ids: readonly string[]): string {
+function idArray(ids: readonly string[]): string {
   return `{${ids.join(',')}}`;
 }
 
@@ -93,9 +102,9 @@ function rollupPart(grain: RollupGrain, scope: StatisticsScope, from: string, to
   const period = grain.period;
   const params: unknown[] = [scope.partnerId, from, to];
   let where = `partner_id = ?::uuid and "${period}" between ?::date and ?::date`;
-  if (scope.customerIds) {
-    where += ' and customer_id = any(?::uuid[])';
-    params.push(customerArray(scope.customerIds));
+  if (scope.managerIds) {
+    where += ' and manager_id = any(?::uuid[])';
+    params.push(idArray(scope.managerIds));
   }
   return {
     sql: `select ${keyExpression(key, `"${period}"`)} as key, records, ${FIGURES.join(', ')} from "${grain.table}" where ${where}`,
@@ -111,7 +120,8 @@ function toRow(row: Record<string, unknown>): FigureRow {
     records: Number(row.records ?? 0),
     listPrice: formatMoney(String(row.list_price ?? 0)),
     discount: formatMoney(String(row.discount ?? 0)),
-    amountDue: formatMoney(String(row.amount_due ?? 0)),
+    // R-EX-2: amount due = cash + coupons (checked on every record), so the rollups keep only the parts.
+    amountDue: formatMoney(cash.plus(coupon)),
     cash: formatMoney(cash),
     coupon: formatMoney(coupon),
     amount: formatMoney(cash.plus(coupon)),
@@ -134,16 +144,17 @@ export function sumRows(rows: readonly FigureRow[], key = ''): FigureRow {
   };
 }
 
+function isEmpty(scope: StatisticsScope): boolean {
+  return scope.managerIds !== null && scope.managerIds.length === 0;
+}
+
 async function aggregate(exec: SqlExecutor, scope: StatisticsScope, range: DateRange, key: ExpenditureDimension | 'KIND' | 'NONE'): Promise<FigureRow[]> {
-  if (scope.customerIds && scope.customerIds.length === 0) return [];
-  const needed: RollupDimension[] = [];
+  if (isEmpty(scope)) return [];
   const column = typeof key === 'string' && key in DIMENSION_COLUMN ? DIMENSION_COLUMN[key as ExpenditureDimension] : undefined;
-  if (column) needed.push(column);
-  if (scope.customerIds && !needed.includes('customer_id')) needed.push('customer_id');
   const parts: Part[] = [];
   const split = key === ExpenditureDimension.DAY ? { months: null, days: [range] } : splitRange(range);
-  if (split.months) parts.push(rollupPart(grainFor('month', needed), scope, split.months.from, split.months.to, key));
-  for (const days of split.days) parts.push(rollupPart(grainFor('day', needed), scope, days.from, days.to, key));
+  if (split.months) parts.push(rollupPart(grainFor(scope, 'month', column), scope, split.months.from, split.months.to, key));
+  for (const days of split.days) parts.push(rollupPart(grainFor(scope, 'day', column), scope, days.from, days.to, key));
   const sql = `select key, ${SUMS} from (${parts.map((p) => p.sql).join(' union all ')}) t group by key order by key`;
   const rows = await exec(sql, parts.flatMap((p) => p.params));
   return rows.map(toRow);
@@ -168,13 +179,13 @@ export async function totalsByKind(exec: SqlExecutor, scope: StatisticsScope, ra
 
 /** §5.7.11: a billing cycle's figures per customer and kind (month grain; one row per customer and kind). */
 export async function customerKindFigures(exec: SqlExecutor, scope: StatisticsScope, month: string): Promise<(FigureRow & { customerId: string; kind: UsageKind })[]> {
-  if (scope.customerIds && scope.customerIds.length === 0) return [];
-  const grain = grainFor('month', ['customer_id']);
+  if (isEmpty(scope)) return [];
+  const grain = grainFor(scope, 'month', 'customer_id');
   const params: unknown[] = [scope.partnerId, month];
   let where = 'partner_id = ?::uuid and "month" = ?::date';
-  if (scope.customerIds) {
-    where += ' and customer_id = any(?::uuid[])';
-    params.push(customerArray(scope.customerIds));
+  if (scope.managerIds) {
+    where += ' and manager_id = any(?::uuid[])';
+    params.push(idArray(scope.managerIds));
   }
   const rows = await exec(
     `select customer_id::text as customer_id, kind, customer_id::text || kind as key, ${SUMS} from "${grain.table}" where ${where} group by customer_id, kind order by customer_id, kind`,
@@ -185,7 +196,7 @@ export async function customerKindFigures(exec: SqlExecutor, scope: StatisticsSc
 
 /** R-EX-5: revenue per Beijing month (YYYY-MM), months without records included as zero. */
 export async function revenueByMonth(exec: SqlExecutor, partnerId: string, fromMonth: string, toMonth: string): Promise<{ month: string; revenue: string }[]> {
-  const grain = grainFor('month', []);
+  const grain = grainFor({ managerIds: null }, 'month');
   const rows = await exec(
     `select to_char("month", 'YYYY-MM') as month, sum(revenue) as revenue from "${grain.table}" where partner_id = ?::uuid and "month" between ?::date and ?::date group by 1`,
     [partnerId, fromMonth, toMonth],
@@ -213,7 +224,7 @@ export async function rawDistribution(exec: SqlExecutor, scope: StatisticsScope,
   let where = 'partner_id = ?::uuid and billing_month between ?::date and ?::date and day between ?::date and ?::date';
   if (scope.customerIds) {
     where += ' and customer_id = any(?::uuid[])';
-    params.push(customerArray(scope.customerIds));
+    params.push(idArray(scope.customerIds));
   }
   const rows = await exec(
     `select ${rawKey(groupBy)} as key, count(*)::bigint as records, sum(list_price) as list_price, sum(discount) as discount, sum(amount_due) as amount_due, ` +

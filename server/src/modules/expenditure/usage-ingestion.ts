@@ -1,4 +1,4 @@
-import { ROLLUP_GRAINS, rollupUpsertSql } from './rollups.js';
+import { DELTA_KEYS, deltaSelectSql, NO_MANAGER, SUM_COLUMNS, ROLLUP_GRAINS, rollupUpsertSql, type RollupGrain } from './rollups.js';
 import { UsageRecordError, type StagedUsageRecord } from './usage-record.validation.js';
 
 /**
@@ -20,6 +20,8 @@ export type AffectedCustomerMonth = { partnerId: string; customerId: string; mon
 export type IngestionOutcome = { accepted: number; duplicates: number; affected: AffectedCustomerMonth[] };
 
 export const STAGING_TABLE = 'usage_staging';
+/** The batch pre-aggregated by `DELTA_KEYS`: what every rollup grain adds (or, on a reassignment, moves). */
+export const DELTA_TABLE = 'usage_delta';
 
 /** The staging columns, in COPY order (the bulk loader writes them in this order). */
 export const STAGING_COLUMNS = [
@@ -41,7 +43,14 @@ const RECORD_COLUMNS = [...STAGING_COLUMNS.filter((c) => c !== 'row_no'), 'partn
 /** A session-local table the batch is staged in; it disappears with the transaction (commit or rollback). */
 export async function createStaging(exec: SqlExecutor): Promise<void> {
   const columns = STAGING_COLUMNS.map((c) => `"${c}" ${STAGING_TYPES[c]}`).join(', ');
-  await exec(`create temp table "${STAGING_TABLE}" (${columns}, "partner_id" uuid, "billed_to_partner" boolean) on commit drop`);
+  await exec(`create temp table "${STAGING_TABLE}" (${columns}, "partner_id" uuid, "manager_id" uuid, "billed_to_partner" boolean) on commit drop`);
+}
+
+/** The delta table of this transaction (see `DELTA_TABLE`). */
+async function createDelta(exec: SqlExecutor): Promise<void> {
+  const keys = DELTA_KEYS.map((k) => `"${k}" ${k === 'partner_id' || k === 'manager_id' ? 'uuid' : STAGING_TYPES[k]}`);
+  const sums = SUM_COLUMNS.map((c) => `"${c}" ${c === 'records' ? 'bigint' : 'numeric(24,8)'}`);
+  await exec(`create temp table "${DELTA_TABLE}" (${[...keys, ...sums].join(', ')}) on commit drop`);
 }
 
 /** Adds validated records to the staging table in one statement (one JSON parameter, exact numeric parsing). */
@@ -70,9 +79,16 @@ export async function applyStaged(exec: SqlExecutor, now: Date, options: { trust
       throw new UsageRecordError(Number(twice.last_row), 'transactionId', `repeats the transaction id ${String(twice.transaction_id)} of row ${String(twice.first_row)}`);
     }
   }
-  // The partner and model of the customer's association open at the time of the record (R-CU-1: at most one).
+  // The customers' associations are share-locked first: a reassignment of their account manager (which moves the
+  // association's sums between managers) waits for this batch, and this batch sees a reassignment committed before.
   await exec(
-    `update "${STAGING_TABLE}" s set partner_id = a.partner_id, billed_to_partner = (a.model = 'RESELLER') from customer_association a ` +
+    `select a.id from customer_association a where a.customer_id in (select distinct customer_id from "${STAGING_TABLE}") order by a.id for share`,
+  );
+  // The partner, model and account manager of the customer's association open at the time of the record (R-CU-1: at
+  // most one).
+  await exec(
+    `update "${STAGING_TABLE}" s set partner_id = a.partner_id, billed_to_partner = (a.model = 'RESELLER'), ` +
+      `manager_id = coalesce(a.account_manager_id, '${NO_MANAGER}'::uuid) from customer_association a ` +
       `where a.customer_id = s.customer_id and a.started_at <= s.transacted_at and (a.ended_at is null or a.ended_at > s.transacted_at)`,
   );
   const [orphan] = await exec(`select row_no, customer_id from "${STAGING_TABLE}" where partner_id is null order by row_no limit 1`);
@@ -96,7 +112,9 @@ export async function applyStaged(exec: SqlExecutor, now: Date, options: { trust
   const [{ accepted }] = await exec(`select count(*)::int as accepted from "${STAGING_TABLE}"`);
   if (Number(accepted) === 0) return { accepted: 0, duplicates: Number(duplicates), affected: [] };
 
-  for (const grain of ROLLUP_GRAINS) await exec(rollupUpsertSql(grain, `"${STAGING_TABLE}"`));
+  await createDelta(exec);
+  await exec(`insert into "${DELTA_TABLE}" ${deltaSelectSql(`"${STAGING_TABLE}"`)}`);
+  for (const grain of ROLLUP_GRAINS) await exec(rollupUpsertSql(grain, `"${DELTA_TABLE}"`));
   await exec(
     `insert into expenditure_freshness (partner_id, last_ingested_at, last_transacted_at) ` +
       `select partner_id, ?::timestamptz, max(transacted_at) from "${STAGING_TABLE}" group by partner_id order by partner_id ` +
@@ -117,4 +135,40 @@ export async function applyStaged(exec: SqlExecutor, now: Date, options: { trust
       reseller: Boolean(r.billed_to_partner),
     })),
   };
+}
+
+/** The grains keyed by account manager: what a reassignment moves. */
+const MANAGER_KEYED: readonly RollupGrain[] = ROLLUP_GRAINS.filter((g) => g.family !== 'partner');
+
+export type UsageReassignment = {
+  partnerId: string;
+  customerId: string;
+  /** The association's time: its records are those transacted in [startedAt, endedAt). */
+  startedAt: Date;
+  endedAt: Date | null;
+  fromManagerId: string | null;
+  toManagerId: string | null;
+};
+
+/**
+ * R-EX-4 after R-CU-11: moves an association's sums from its former account manager to the new one in every
+ * manager-keyed grain (from the raw records: an association holds a customer's records only), in the caller's
+ * transaction, which must hold the association's row lock (ingestion share-locks it, so no batch is half-counted).
+ * Rows left with no records are deleted, so a manager's dashboard has no empty keys.
+ */
+export async function reassignUsageRollups(exec: SqlExecutor, move: UsageReassignment): Promise<void> {
+  const from = move.fromManagerId ?? NO_MANAGER;
+  const to = move.toManagerId ?? NO_MANAGER;
+  if (from === to) return;
+  const records = () =>
+    `(select r.*, ?::uuid as manager_id from expenditure_record r where r.partner_id = ?::uuid and r.customer_id = ?::uuid ` +
+    `and r.transacted_at >= ?::timestamptz${move.endedAt ? ' and r.transacted_at < ?::timestamptz' : ''}) x`;
+  const params = (manager: string) => [manager, move.partnerId, move.customerId, move.startedAt.toISOString(), ...(move.endedAt ? [move.endedAt.toISOString()] : [])];
+  await createDelta(exec);
+  await exec(`insert into "${DELTA_TABLE}" ${deltaSelectSql(records(), -1)} union all ${deltaSelectSql(records())}`, [...params(from), ...params(to)]);
+  for (const grain of MANAGER_KEYED) {
+    await exec(rollupUpsertSql(grain, `"${DELTA_TABLE}"`));
+    await exec(`delete from "${grain.table}" where partner_id = ?::uuid and manager_id = ?::uuid and records = 0`, [move.partnerId, from]);
+  }
+  await exec(`drop table "${DELTA_TABLE}"`);
 }

@@ -1,10 +1,11 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Empty, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { Card, Descriptions, Empty, Flex, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import type { PartnerBillQuery as PartnerBillQueryResult } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/dates';
 import { request } from '../../lib/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ExportButton } from '../../ui/ExportButton';
 import { Money } from '../../ui/Money';
 import { PageTitle } from '../../ui/PageTitle';
 import { PartnerBillQuery } from './bills.graphql';
@@ -92,9 +93,13 @@ export function PartnerBillDetailPage() {
           ]}
         />
       </Card>
-      <Typography.Paragraph type="secondary">
-        The summaries below are rounded to 2 decimals, so their sum may differ slightly from the bill's total; hover over an amount for the exact value.
-      </Typography.Paragraph>
+      <Flex wrap gap={12} justify="space-between" align="start">
+        <Typography.Paragraph type="secondary" style={{ flex: '1 1 320px' }}>
+          The summaries below are rounded to 2 decimals, so their sum may differ slightly from the bill's total; hover over an amount for the exact value.
+          Exports carry the exact values (8 decimals) of both breakdowns.
+        </Typography.Paragraph>
+        <ExportButton path="/api/exports/partner-bill" params={{ id: b.id }} what={`the breakdown of the ${monthLabel(b.month)} bill`} />
+      </Flex>
       <Tabs
         items={[
           { key: 'product', label: 'By Product', children: <BreakdownTable label="By product" first="Product" lines={b.byProduct} /> },

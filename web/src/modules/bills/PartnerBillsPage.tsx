@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/dates';
 import { request } from '../../lib/graphql';
 import { useCursorPager } from '../../lib/useCursorPager';
 import { CursorPagination } from '../../ui/CursorPagination';
+import { ExportButton } from '../../ui/ExportButton';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Money } from '../../ui/Money';
 import { PageTitle } from '../../ui/PageTitle';
@@ -142,9 +143,13 @@ export function PartnerBillsPage() {
             <EstimateBlock key={e.month} estimate={e} current={i === 0} />
           ))}
         </Space>
-        <Typography.Title level={2} style={{ fontSize: 16 }}>
-          Issued bills (amounts in USD)
-        </Typography.Title>
+        <Flex wrap gap={12} justify="space-between" align="start">
+          <Typography.Title level={2} style={{ fontSize: 16 }}>
+            Issued bills (amounts in USD)
+          </Typography.Title>
+          {/* Every issued bill, not just this page, with the exact amounts (8 decimals). */}
+          <ExportButton path="/api/exports/partner-bills" params={{}} what="all issued bills" disabled={!connection?.edges.length} />
+        </Flex>
         {bills.isError ? <ErrorAlert error={bills.error} onRetry={() => void bills.refetch()} /> : null}
         <Table<BillRow>
           rowKey="id"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Badge, Button, ConfigProvider, Empty, Flex, Input, Progress, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Badge, Button, ConfigProvider, Empty, Flex, Input, Progress, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { HistoryOutlined, LockOutlined, UnlockOutlined, WalletOutlined } from '@ant-design/icons';
 import { hasPermission, useMe } from '../../app/auth';
 import { request } from '../../lib/graphql';
@@ -36,14 +36,14 @@ function PercentUsed({ row }: { row: BudgetRow }) {
   const n = Number(row.percentUsed);
   const text = percentText(row.percentUsed);
   return (
-    <Flex align="center" gap={8}>
+    <Flex align="center" gap={6} wrap>
       <Progress
         percent={Math.min(100, Math.max(0, n))}
         showInfo={false}
         status="normal"
         size="small"
         strokeColor={barColor(n)}
-        style={{ width: 90, margin: 0 }}
+        style={{ width: 50, margin: 0 }}
         aria-label={`${text} of the budget used by ${row.customer.companyName}`}
       />
       <Typography.Text strong={n >= 100}>{text}</Typography.Text>
@@ -69,14 +69,15 @@ export function BudgetsPage() {
     placeholderData: keepPreviousData,
   });
 
+  // Sized to fit the content area of a 1366 px wide screen without scrolling sideways: long headers wrap, the customer's
+  // e-mail breaks anywhere, and the secondary actions are icon buttons (with their names as tooltips and labels).
   const columns: TableColumnsType<BudgetRow> = [
     {
       title: 'Customer',
       key: 'customer',
-      width: 240,
-      fixed: 'left',
+      width: 205,
       render: (_, r) => (
-        <Space orientation="vertical" size={0}>
+        <Space orientation="vertical" size={0} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
           <Typography.Text strong>{r.customer.companyName}</Typography.Text>
           <Typography.Text type="secondary">{r.customer.email}</Typography.Text>
         </Space>
@@ -85,23 +86,23 @@ export function BudgetsPage() {
     {
       title: 'Monthly budget (USD)',
       key: 'amount',
-      width: 150,
+      width: 110,
       align: 'right',
       render: (_, r) => (r.amount !== null && r.amount !== undefined ? <Money value={r.amount} /> : <Typography.Text type="secondary">Not set</Typography.Text>),
     },
     {
       title: 'Spend this month at list price (USD)',
       key: 'spend',
-      width: 170,
+      width: 120,
       align: 'right',
       render: (_, r) => <Money value={r.monthSpendAtListPrice} />,
     },
-    { title: 'Current estimate (USD)', key: 'estimate', width: 150, align: 'right', render: (_, r) => <Money value={r.currentEstimate} /> },
-    { title: 'Used', key: 'used', width: 190, render: (_, r) => <PercentUsed row={r} /> },
+    { title: 'Current estimate (USD)', key: 'estimate', width: 110, align: 'right', render: (_, r) => <Money value={r.currentEstimate} /> },
+    { title: 'Used', key: 'used', width: 125, render: (_, r) => <PercentUsed row={r} /> },
     {
       title: 'Alerts this month',
       key: 'alerts',
-      width: 140,
+      width: 85,
       render: (_, r) =>
         r.alertedThresholds.length > 0 ? (
           r.alertedThresholds.map((t) => `${t} %`).join(', ')
@@ -112,10 +113,10 @@ export function BudgetsPage() {
     {
       title: 'State',
       key: 'state',
-      width: 200,
+      width: 130,
       render: (_, r) =>
         r.frozen ? (
-          <Space orientation="vertical" size={0}>
+          <Space orientation="vertical" size={0} style={{ overflowWrap: 'anywhere' }}>
             <Badge status="error" text="Frozen" />
             {r.freezeReason ? <Typography.Text type="secondary">{r.freezeReason}</Typography.Text> : null}
           </Space>
@@ -126,14 +127,14 @@ export function BudgetsPage() {
     {
       title: 'Actions',
       key: 'actions',
-      width: 260,
+      width: 170,
       render: (_, r) => (
         <Space size={4} wrap>
           {canManage ? (
             <>
-              <Button size="small" icon={<WalletOutlined />} onClick={() => setEditing(r)}>
-                Set monthly budget
-              </Button>
+              <Tooltip title="Set monthly budget">
+                <Button size="small" icon={<WalletOutlined />} aria-label="Set monthly budget" onClick={() => setEditing(r)} />
+              </Tooltip>
               {r.frozen ? (
                 <Button size="small" icon={<UnlockOutlined />} onClick={() => setUnfreezing(r)}>
                   Unfreeze
@@ -145,9 +146,9 @@ export function BudgetsPage() {
               )}
             </>
           ) : null}
-          <Button size="small" icon={<HistoryOutlined />} onClick={() => setHistory(r)}>
-            Adjustment records
-          </Button>
+          <Tooltip title="Adjustment records">
+            <Button size="small" icon={<HistoryOutlined />} aria-label="Adjustment records" onClick={() => setHistory(r)} />
+          </Tooltip>
         </Space>
       ),
     },
@@ -190,7 +191,8 @@ export function BudgetsPage() {
         loading={budgets.isFetching}
         size="middle"
         pagination={false}
-        scroll={connection?.edges.length ? { x: 1500 } : undefined}
+        // Fits at 1366 px; narrower screens scroll the table rather than squash it.
+        scroll={connection?.edges.length ? { x: 1000 } : undefined}
         locale={{
           emptyText: budgets.isPending ? ' ' : (
             <Empty description={search ? 'No reseller customers match this search.' : 'No reseller customers yet: budgets apply to customers in the Reseller model.'} />
