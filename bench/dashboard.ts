@@ -8,11 +8,12 @@
  *   BENCH_ITERATIONS=30 (rollup queries per case) BENCH_RAW_ITERATIONS=BENCH_ITERATIONS (raw queries per case)
  *   BENCH_SEED=1  BENCH_PROFILE=1 (print the slow statements of each load chunk)
  *   BENCH_KEEP_DATABASE=1 (keep the loaded database for a look with psql; drop it yourself)
+ *   BENCH_REUSE_DATABASE=<url of a kept database> (run the queries only, on data loaded earlier today)
  * Exits non-zero when a rollup answer differs from the raw one.
  */
 import { systemClock } from '../server/src/common/clock.js';
 import { beijingDate } from '../server/src/common/beijing-time.js';
-import { openOrm } from '../server/src/app/orm.js';
+import { API_SESSION_SQL, openOrm } from '../server/src/app/orm.js';
 import { ExpenditureDimension } from '../server/src/modules/expenditure/expenditure.enums.js';
 import { pgExecutor, type SqlExecutor } from '../server/src/modules/expenditure/usage-ingestion.js';
 import { distribution, rawDistribution, type FigureRow } from '../server/src/modules/expenditure/statistics.queries.js';
@@ -36,13 +37,14 @@ const TARGET_SPEEDUP = 20;
 const TARGET_LOAD_1M_S = 60;
 
 process.env.TEST_DATABASE_URL ??= process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const line = (s = '') => console.log(s);
+const fmt = (n: number) => n.toLocaleString('en-US');
+if (process.env.BENCH_REUSE_DATABASE) process.exit(await queriesOnly(process.env.BENCH_REUSE_DATABASE));
 const database = await createTestDatabase();
 const url = 'clientUrl' in database.connection ? database.connection.clientUrl : undefined;
 if (!url) throw new Error('the dashboard benchmark needs the PostgreSQL server (BENCH_DATABASE_URL)');
 
 let failures = 0;
-const line = (s = '') => console.log(s);
-const fmt = (n: number) => n.toLocaleString('en-US');
 try {
   const now = new Date();
   const orm = await openOrm(database);
@@ -95,12 +97,16 @@ try {
     line(`Sizes: ${sizes.rows.map((r) => `${r.name} ${r.size}`).join(', ')}`);
 
     // ---- queries
-    // A fresh session with the server's default settings (the loading session changed some), as the server has.
-    const queries = await connectLoader(url);
+    // Fresh sessions (the loading session changed some settings): the rollup queries run with the API's session
+    // settings, the raw GROUP BY with the server's defaults (parallel plans allowed).
+    const api = await connectLoader(url);
+    const raw = await connectLoader(url);
     try {
-      failures += await runQueries(pgExecutor(queries), base, now);
+      await api.query(API_SESSION_SQL);
+      failures += await runQueries(pgExecutor(api), pgExecutor(raw), base, now);
     } finally {
-      await queries.end();
+      await api.end();
+      await raw.end();
     }
   } finally {
     await client.end();
@@ -118,9 +124,45 @@ if (failures > 0) {
 }
 
 /** A persona's account managers (null: all customers); the raw queries filter by their customers instead. */
+/** The queries on a database kept by an earlier run (BENCH_KEEP_DATABASE): its partners, members and customers. */
+async function queriesOnly(reuseUrl: string): Promise<number> {
+  const orm = await openOrm({ connection: { clientUrl: reuseUrl }, poolMax: 1 }); // applies new migrations, if any
+  await orm.close();
+  const [api, raw] = [await connectLoader(reuseUrl), await connectLoader(reuseUrl)];
+  try {
+    await api.query(API_SESSION_SQL);
+    const members = await raw.query<{ id: string; partner_id: string; email: string; led_by_id: string | null }>(
+      `select id, partner_id, email, led_by_id from account where kind = 'PARTNER_MEMBER' order by email`,
+    );
+    const partnerRows = await raw.query<{ id: string; slug: string }>(`select id, slug from partner where slug like 'bench-%' order by slug`);
+    const partners: BasePartner[] = partnerRows.rows.map((p) => {
+      const of = members.rows.filter((m) => m.partner_id === p.id);
+      const id = (prefix: string) => of.find((m) => m.email.startsWith(`${prefix}@`))?.id ?? '';
+      const managers = of.filter((m) => /^manager\d+@/.test(m.email));
+      return {
+        id: p.id,
+        slug: p.slug,
+        administratorId: id('admin'),
+        directorId: id('director'),
+        managerIds: managers.map((m) => m.id),
+        ledManagerIds: managers.filter((m) => m.led_by_id === id('director')).map((m) => m.id),
+      };
+    });
+    const customerRows = await raw.query<{ customer_id: string; partner_id: string; account_manager_id: string | null; started_at: Date }>(
+      `select customer_id, partner_id, account_manager_id, started_at from customer_association where ended_at is null`,
+    );
+    const customers = customerRows.rows.map((c) => ({ id: c.customer_id, partnerId: c.partner_id, managerId: c.account_manager_id, associationStartedAt: c.started_at }));
+    line(`Queries only, on ${new URL(reuseUrl).pathname.slice(1)}: ${fmt(partners.length)} partners, ${fmt(customers.length)} customers`);
+    return await runQueries(pgExecutor(api), pgExecutor(raw), { partners, customers }, new Date());
+  } finally {
+    await api.end();
+    await raw.end();
+  }
+}
+
 type Persona = { name: string; managers: (p: BasePartner) => readonly string[] | null };
 
-async function runQueries(exec: SqlExecutor, base: BaseData, now: Date): Promise<number> {
+async function runQueries(exec: SqlExecutor, rawExec: SqlExecutor, base: BaseData, now: Date): Promise<number> {
   const today = beijingDate(now);
   const firstMonth = beijingDate(beijingMonthStart(now, MONTHS - 1));
   const lastDayOfMonth = beijingDate(new Date(beijingMonthStart(now, -1).getTime() - 1));
@@ -173,7 +215,7 @@ async function runQueries(exec: SqlExecutor, base: BaseData, now: Date): Promise
       for (let i = 0; i < Math.max(RAW_ITERATIONS, scopes.length); i++) {
         const scope = scopes[i % scopes.length];
         const t = performance.now();
-        const answer = await rawDistribution(exec, scope, range, c.dimension);
+        const answer = await rawDistribution(rawExec, scope, range, c.dimension);
         rawTimes.push(performance.now() - t);
         expected.set(scope.partnerId, canonical(answer));
       }

@@ -326,6 +326,34 @@ describe('statistics', () => {
     expect(restored.expenditureDistribution.totals).toEqual(before.expenditureDistribution.totals);
   });
 
+  it('R-EX-4 a reassignment racing ingestion loses nothing: every manager-keyed grain still adds up to the partner', async () => {
+    const em = server.orm.em.fork();
+    const contoso = await em.findOneOrFail(CustomerAssociation, { customer: customers.contoso, endedAt: null }, withoutTenantFilter);
+    const managerId = contoso.accountManager!.id;
+    const assign = (accountManagerId: string | null) => admin.data(AssignAccountManagerDocument, { input: { associationId: contoso.id, accountManagerId } });
+    const batch = (n: number) => Array.from({ length: 40 }, (_, i) => record('contoso', `2030-05-${String(10 + (i % 10)).padStart(2, '0')}T0${n}:00:00Z`, { product: 'RACE' }));
+    try {
+      for (let round = 0; round < 3; round++) {
+        const [first, , second] = await Promise.all([ingest(batch(round)), assign(round % 2 === 0 ? null : managerId), ingest(batch(round + 5))]);
+        expect([first.accepted, second.accepted]).toEqual([40, 40]);
+      }
+    } finally {
+      await assign(managerId);
+    }
+    const sums = (table: string) => em.execute(`select sum(records)::bigint as records, sum(cash)::text as cash, sum(coupon)::text as coupon, sum(list_price)::text as list_price from "${table}" where partner_id = ?`, [contoso.partner.id]);
+    for (const period of ['month', 'day'] as const) {
+      const partner = await sums(`expenditure_rollup_partner_${period}_total`);
+      for (const grain of ROLLUP_GRAINS.filter((g) => g.period === period && g.family !== 'partner')) expect(await sums(grain.table), grain.table).toEqual(partner);
+    }
+    // And the manager's figures are their customers' raw rows.
+    const manager = await server.signIn(demoMemberEmail('manager', 'acme-cloud'));
+    const range = { from: '2030-05-01', to: '2030-05-31' };
+    const { expenditureDistribution: d } = await manager.data(ExpenditureDistributionDocument, { input: { ...range, groupBy: 'PRODUCT' } });
+    const raw = await rawDistribution(executorOf(em), { partnerId: contoso.partner.id, managerIds: null, customerIds: [customers.contoso, customers.northwind] }, range, ExpenditureDimension.PRODUCT);
+    expect(d.rows.map(({ label: _label, ...row }) => row)).toEqual(raw.rows);
+    expect(raw.rows.find((r) => r.key === 'RACE')?.records).toBe(240);
+  });
+
   it('R-EX-4 overview: amount due this month, kinds, and a twelve-month trend', async () => {
     const { expenditureOverview: o } = await admin.data(ExpenditureOverviewDocument);
     expect(o.amountDue).toBe('189.50000000');

@@ -6,11 +6,11 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
 import { MAX_PAGE_SIZE } from '../../common/pagination/connection.js';
 import { formatMoney, Money } from '../../common/scalars/decimal.js';
-import { CONTENT_TYPES, createExportWriter, type ExportColumn, type ExportFormat, type ExportWriter } from '../expenditure/export-writer.js';
+import { createExportWriter, type ExportColumn } from '../../common/export/export-writer.js';
+import { exportContext, exportFormatOf, refuseExport, streamExport, type ContextFor } from '../../common/export/export-http.js';
 import type { PartnerBill } from './bill.entity.js';
 import type { BillBreakdownLine } from './bill.types.js';
 
-type ContextFor = (request: FastifyRequest, reply: FastifyReply) => Promise<Ctx>;
 type Query = Record<string, string | undefined>;
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -31,45 +31,7 @@ const money = (value: Decimal): string => formatMoney(value);
  * BillService with the caller's context, so the tenant filter applies: another partner's bill answers 404.
  */
 export async function registerBillExportRoutes(app: FastifyInstance, contextFor: ContextFor): Promise<void> {
-  const formatOf = (value: string): ExportFormat | null => (value === 'csv' || value === 'xlsx' ? value : null);
-
-  async function begin(request: FastifyRequest, reply: FastifyReply): Promise<Ctx | null> {
-    const ctx = await contextFor(request, reply);
-    if (!ctx.account) {
-      await reply.code(401).send({ error: 'Sign in to export.' });
-      return null;
-    }
-    if (!ctx.partnerId || !ctx.permissions.has(Permission.BILLS_VIEW)) {
-      await reply.code(403).send({ error: 'Your role does not allow this export.' });
-      return null;
-    }
-    return ctx;
-  }
-
-  /** Sends the stream with its headers, then fills it; an error after the headers went out aborts the download. */
-  async function stream(reply: FastifyReply, ctx: Ctx, writer: ExportWriter, fileName: string, totalRows: number, fill: () => Promise<void>) {
-    reply
-      .header('content-type', CONTENT_TYPES[fileName.endsWith('.csv') ? 'csv' : 'xlsx'])
-      .header('content-disposition', `attachment; filename="${fileName}"`)
-      .header('cache-control', 'private, no-store')
-      .header('x-total-rows', String(totalRows))
-      .header('access-control-expose-headers', 'X-Total-Rows');
-    void fill()
-      .then(() => writer.end())
-      .catch((error: Error) => {
-        ctx.request.log.error({ err: error }, 'export failed');
-        writer.fail(error);
-      });
-    return reply.send(writer.output);
-  }
-
-  function refuse(reply: FastifyReply, error: unknown) {
-    if (error instanceof DomainError) {
-      const status = error.code === ErrorCode.NOT_FOUND ? 404 : 400;
-      return reply.code(status).send({ error: error.message, code: error.code, field: error.field });
-    }
-    throw error;
-  }
+  const begin = (request: FastifyRequest, reply: FastifyReply) => exportContext(contextFor, Permission.BILLS_VIEW, request, reply);
 
   /** Every issued bill of the caller's partner, newest month first, through the service behind `partnerBills`. */
   async function allBills(ctx: Ctx): Promise<PartnerBill[]> {
@@ -94,7 +56,7 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
   }
 
   app.get<{ Params: { format: string }; Querystring: Query }>('/api/exports/partner-bills.:format', async (request, reply) => {
-    const format = formatOf(request.params.format);
+    const format = exportFormatOf(request.params.format);
     if (!format) return reply.code(404).send({ error: 'Unknown export format; use csv or xlsx.' });
     const ctx = await begin(request, reply);
     if (!ctx) return reply;
@@ -102,7 +64,7 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
     try {
       bills = await allBills(ctx);
     } catch (error) {
-      return refuse(reply, error);
+      return refuseExport(reply, error);
     }
     const columns: ExportColumn[] = [
       { header: 'Billing Month' }, { header: 'Status' },
@@ -111,7 +73,7 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
       { header: 'Paid (USD)', money: true }, { header: 'Unpaid (USD)', money: true }, { header: 'Issued At (UTC)' }, { header: 'Bill ID' },
     ];
     const writer = createExportWriter(format, 'Partner bills', columns);
-    return stream(reply, ctx, writer, `partner-bills.${format}`, bills.length, async () => {
+    return streamExport(reply, ctx, writer, `partner-bills.${format}`, bills.length, async () => {
       for (const b of bills) {
         await writer.write([
           b.month.slice(0, 7), billStatus(b), money(b.expenditures), money(b.refunds), money(b.adjustments), money(b.total), money(b.couponsDeducted),
@@ -122,7 +84,7 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
   });
 
   app.get<{ Params: { format: string }; Querystring: Query }>('/api/exports/partner-bill.:format', async (request, reply) => {
-    const format = formatOf(request.params.format);
+    const format = exportFormatOf(request.params.format);
     if (!format) return reply.code(404).send({ error: 'Unknown export format; use csv or xlsx.' });
     const ctx = await begin(request, reply);
     if (!ctx) return reply;
@@ -136,7 +98,7 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
         { breakdown: 'CUSTOMER', lines: byCustomer },
       ];
     } catch (error) {
-      return refuse(reply, error);
+      return refuseExport(reply, error);
     }
     const month = bill.month.slice(0, 7);
     const columns: ExportColumn[] = [
@@ -146,7 +108,7 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
     ];
     const writer = createExportWriter(format, `Bill ${month}`, columns);
     const rows = sections.reduce((n, s) => n + s.lines.length, 0) + 1;
-    return stream(reply, ctx, writer, `partner-bill-${month}.${format}`, rows, async () => {
+    return streamExport(reply, ctx, writer, `partner-bill-${month}.${format}`, rows, async () => {
       for (const section of sections) {
         for (const l of section.lines) {
           await writer.write([

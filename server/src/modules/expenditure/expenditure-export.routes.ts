@@ -1,12 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Ctx } from '../../app/context.js';
 import { Permission } from '../../common/auth/permission.js';
-import { DomainError } from '../../common/errors/domain-error.js';
 import { ExpenditureDimension, UsageKind } from './expenditure.enums.js';
 import { recordCursorOf, type RecordCursor } from './expenditure-statistics.service.js';
-import { CONTENT_TYPES, createExportWriter, type ExportColumn, type ExportFormat, type ExportWriter } from './export-writer.js';
+import { createExportWriter, type ExportColumn } from '../../common/export/export-writer.js';
+import { exportContext, exportFormatOf, refuseExport, streamExport, type ContextFor } from '../../common/export/export-http.js';
 
-type ContextFor = (request: FastifyRequest, reply: FastifyReply) => Promise<Ctx>;
 type Query = Record<string, string | undefined>;
 
 const CHUNK = 2000;
@@ -27,45 +25,10 @@ const FIGURE_COLUMNS: ExportColumn[] = [
  * client takes them. `X-Total-Rows` tells the client how many data rows to expect (for a progress bar).
  */
 export async function registerExpenditureExportRoutes(app: FastifyInstance, contextFor: ContextFor): Promise<void> {
-  const formatOf = (value: string): ExportFormat | null => (value === 'csv' || value === 'xlsx' ? value : null);
-
-  async function begin(request: FastifyRequest, reply: FastifyReply): Promise<Ctx | null> {
-    const ctx = await contextFor(request, reply);
-    if (!ctx.account) {
-      await reply.code(401).send({ error: 'Sign in to export.' });
-      return null;
-    }
-    if (!ctx.partnerId || !ctx.permissions.has(Permission.EXPENDITURE_VIEW)) {
-      await reply.code(403).send({ error: 'Your role does not allow this export.' });
-      return null;
-    }
-    return ctx;
-  }
-
-  /** Sends the stream with its headers, then fills it; an error after the headers went out aborts the download. */
-  async function stream(reply: FastifyReply, ctx: Ctx, writer: ExportWriter, fileName: string, totalRows: number, fill: () => Promise<void>) {
-    reply
-      .header('content-type', CONTENT_TYPES[fileName.endsWith('.csv') ? 'csv' : 'xlsx'])
-      .header('content-disposition', `attachment; filename="${fileName}"`)
-      .header('cache-control', 'private, no-store')
-      .header('x-total-rows', String(totalRows))
-      .header('access-control-expose-headers', 'X-Total-Rows');
-    void fill()
-      .then(() => writer.end())
-      .catch((error: Error) => {
-        ctx.request.log.error({ err: error }, 'export failed');
-        writer.fail(error);
-      });
-    return reply.send(writer.output);
-  }
-
-  function refuse(reply: FastifyReply, error: unknown) {
-    if (error instanceof DomainError) return reply.code(400).send({ error: error.message, code: error.code, field: error.field });
-    throw error;
-  }
+  const begin = (request: FastifyRequest, reply: FastifyReply) => exportContext(contextFor, Permission.EXPENDITURE_VIEW, request, reply);
 
   app.get<{ Params: { format: string }; Querystring: Query }>('/api/exports/expenditure-records.:format', async (request, reply) => {
-    const format = formatOf(request.params.format);
+    const format = exportFormatOf(request.params.format);
     if (!format) return reply.code(404).send({ error: 'Unknown export format; use csv or xlsx.' });
     const ctx = await begin(request, reply);
     if (!ctx) return reply;
@@ -81,7 +44,7 @@ export async function registerExpenditureExportRoutes(app: FastifyInstance, cont
         resourceId: q.resourceId || undefined,
       });
     } catch (error) {
-      return refuse(reply, error);
+      return refuseExport(reply, error);
     }
     const columns: ExportColumn[] = [
       { header: 'Transaction ID' }, { header: 'Type' }, { header: 'Transaction Time (UTC)' }, { header: 'Billing Cycle' }, { header: 'Customer ID' },
@@ -91,7 +54,7 @@ export async function registerExpenditureExportRoutes(app: FastifyInstance, cont
       { header: 'Cash Payment (USD)', money: true }, { header: 'Cash Coupons Used (USD)', money: true }, { header: 'Monthly Settlement (USD)', money: true },
     ];
     const writer = createExportWriter(format, `Records ${q.billingCycle}`, columns);
-    return stream(reply, ctx, writer, `expenditure-records-${q.billingCycle}.${format}`, await query.count(), async () => {
+    return streamExport(reply, ctx, writer, `expenditure-records-${q.billingCycle}.${format}`, await query.count(), async () => {
       let after: RecordCursor | null = null;
       for (;;) {
         const page = await query.page(after, CHUNK);
@@ -109,7 +72,7 @@ export async function registerExpenditureExportRoutes(app: FastifyInstance, cont
   });
 
   app.get<{ Params: { format: string }; Querystring: Query }>('/api/exports/customer-expenditure.:format', async (request, reply) => {
-    const format = formatOf(request.params.format);
+    const format = exportFormatOf(request.params.format);
     if (!format) return reply.code(404).send({ error: 'Unknown export format; use csv or xlsx.' });
     const ctx = await begin(request, reply);
     if (!ctx) return reply;
@@ -117,7 +80,7 @@ export async function registerExpenditureExportRoutes(app: FastifyInstance, cont
     try {
       summary = await ctx.services.expenditureStatistics.customerSummary(ctx, request.query.billingCycle ?? '');
     } catch (error) {
-      return refuse(reply, error);
+      return refuseExport(reply, error);
     }
     const sections = [summary.expenditures, summary.refunds, summary.adjustments];
     const columns: ExportColumn[] = [
@@ -126,7 +89,7 @@ export async function registerExpenditureExportRoutes(app: FastifyInstance, cont
     ];
     const writer = createExportWriter(format, `Customer expenditure ${summary.billingCycle}`, columns);
     const rows = sections.reduce((n, s) => n + s.rows.length + 1, 0);
-    return stream(reply, ctx, writer, `customer-expenditure-${summary.billingCycle}.${format}`, rows, async () => {
+    return streamExport(reply, ctx, writer, `customer-expenditure-${summary.billingCycle}.${format}`, rows, async () => {
       for (const section of sections) {
         for (const r of section.rows) {
           await writer.write([summary.billingCycle, section.kind, r.customerId, r.companyName, r.accountName, r.records, String(r.amount), String(r.cash), String(r.coupon), String(r.discount)]);
@@ -137,7 +100,7 @@ export async function registerExpenditureExportRoutes(app: FastifyInstance, cont
   });
 
   app.get<{ Params: { format: string }; Querystring: Query }>('/api/exports/expenditure-distribution.:format', async (request, reply) => {
-    const format = formatOf(request.params.format);
+    const format = exportFormatOf(request.params.format);
     if (!format) return reply.code(404).send({ error: 'Unknown export format; use csv or xlsx.' });
     const ctx = await begin(request, reply);
     if (!ctx) return reply;
@@ -148,11 +111,11 @@ export async function registerExpenditureExportRoutes(app: FastifyInstance, cont
     try {
       result = await ctx.services.expenditureStatistics.distribution(ctx, { from: q.from ?? '', to: q.to ?? '', groupBy });
     } catch (error) {
-      return refuse(reply, error);
+      return refuseExport(reply, error);
     }
     const writer = createExportWriter(format, `By ${groupBy.toLowerCase()}`, [{ header: 'Key' }, { header: 'Group' }, ...FIGURE_COLUMNS]);
     const figures = (r: (typeof result.rows)[number]) => [r.records, r.listPrice, r.discount, r.amountDue, r.cash, r.coupon, r.amount, r.revenue].map((v) => (typeof v === 'number' ? v : String(v)));
-    return stream(reply, ctx, writer, `expenditure-by-${groupBy.toLowerCase()}-${result.from}-${result.to}.${format}`, result.rows.length + 1, async () => {
+    return streamExport(reply, ctx, writer, `expenditure-by-${groupBy.toLowerCase()}-${result.from}-${result.to}.${format}`, result.rows.length + 1, async () => {
       for (const row of result.rows) await writer.write([row.key, row.label, ...figures(row)]);
       await writer.write(['', `Total (as of ${result.asOf.toISOString()})`, ...figures(result.totals)]);
     });
