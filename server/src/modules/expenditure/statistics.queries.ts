@@ -28,7 +28,18 @@ export type FigureRow = {
 export type Distribution = { rows: FigureRow[]; totals: FigureRow };
 
 const FIGURES = ['list_price', 'discount', 'cash', 'coupon', 'revenue'] as const;
-const SUMS = `sum(records)::bigint as records, ${FIGURES.map((f) => `sum(${f}) as ${f}`).join(', ')}`;
+
+/** Money out of SQL as text with exactly 8 decimals (no decimal arithmetic in the API for what the database summed). */
+function money(sql: string, name: string): string {
+  return `coalesce(${sql}, 0)::numeric(38,8)::text as ${name}`;
+}
+
+/** The figures of a group over rollup rows; amount (due) = cash + coupons (R-EX-2). */
+const SUMS = [
+  'coalesce(sum(records), 0)::bigint as records',
+  ...FIGURES.map((f) => money(`sum(${f})`, f)),
+  money('sum(cash) + sum(coupon)', 'amount'),
+].join(', ');
 
 const DIMENSION_COLUMN: Partial<Record<ExpenditureDimension, RollupDimension | 'customer_id'>> = {
   [ExpenditureDimension.CUSTOMER]: 'customer_id',
@@ -61,7 +72,7 @@ function keyExpression(groupBy: ExpenditureDimension | 'KIND' | 'NONE', periodCo
     case 'NONE':
       return `''`;
     default:
-      return `${DIMENSION_COLUMN[groupBy]}::text`;
+      return `${DIMENSION_COLUMN[groupBy]}`;
   }
 }
 
@@ -98,10 +109,12 @@ function idArray(ids: readonly string[]): string {
 
 type Part = { sql: string; params: unknown[] };
 
-function rollupPart(grain: RollupGrain, scope: StatisticsScope, from: string, to: string, key: ExpenditureDimension | 'KIND' | 'NONE'): Part {
+/** One grain's rows of the scope within some date ranges (one relation to plan, however many ranges). */
+function rollupPart(grain: RollupGrain, scope: StatisticsScope, ranges: readonly DateRange[], key: ExpenditureDimension | 'KIND' | 'NONE'): Part {
   const period = grain.period;
-  const params: unknown[] = [scope.partnerId, from, to];
-  let where = `partner_id = ?::uuid and "${period}" between ?::date and ?::date`;
+  const params: unknown[] = [scope.partnerId];
+  let where = `partner_id = ?::uuid and (${ranges.map(() => `"${period}" between ?::date and ?::date`).join(' or ')})`;
+  for (const range of ranges) params.push(range.from, range.to);
   if (scope.managerIds) {
     where += ' and manager_id = any(?::uuid[])';
     params.push(idArray(scope.managerIds));
@@ -112,21 +125,26 @@ function rollupPart(grain: RollupGrain, scope: StatisticsScope, from: string, to
   };
 }
 
+/** A row of `SUMS` (8-decimal texts). Amount due is the amount: cash + coupons (R-EX-2), unless the row has its own. */
 function toRow(row: Record<string, unknown>): FigureRow {
-  const cash = new Money(String(row.cash ?? 0));
-  const coupon = new Money(String(row.coupon ?? 0));
   return {
     key: String(row.key ?? ''),
-    records: Number(row.records ?? 0),
-    listPrice: formatMoney(String(row.list_price ?? 0)),
-    discount: formatMoney(String(row.discount ?? 0)),
-    // R-EX-2: amount due = cash + coupons (checked on every record), so the rollups keep only the parts.
-    amountDue: formatMoney(cash.plus(coupon)),
-    cash: formatMoney(cash),
-    coupon: formatMoney(coupon),
-    amount: formatMoney(cash.plus(coupon)),
-    revenue: formatMoney(String(row.revenue ?? 0)),
+    records: Number(row.records),
+    listPrice: String(row.list_price),
+    discount: String(row.discount),
+    amountDue: String(row.amount_due ?? row.amount),
+    cash: String(row.cash),
+    coupon: String(row.coupon),
+    amount: String(row.amount),
+    revenue: String(row.revenue),
   };
+}
+
+/** Rows of a `group by rollup (key)` query: the groups by key, then the grand total (grouping = 1). */
+function withTotals(rows: readonly Record<string, unknown>[]): Distribution {
+  const groups = rows.filter((r) => Number(r.total) === 0).map(toRow);
+  const total = rows.find((r) => Number(r.total) === 1);
+  return { rows: groups, totals: total ? { ...toRow(total), key: '' } : sumRows([]) };
 }
 
 export function sumRows(rows: readonly FigureRow[], key = ''): FigureRow {
@@ -148,27 +166,28 @@ function isEmpty(scope: StatisticsScope): boolean {
   return scope.managerIds !== null && scope.managerIds.length === 0;
 }
 
-async function aggregate(exec: SqlExecutor, scope: StatisticsScope, range: DateRange, key: ExpenditureDimension | 'KIND' | 'NONE'): Promise<FigureRow[]> {
-  if (isEmpty(scope)) return [];
+async function aggregate(exec: SqlExecutor, scope: StatisticsScope, range: DateRange, key: ExpenditureDimension | 'KIND' | 'NONE'): Promise<Distribution> {
+  if (isEmpty(scope)) return { rows: [], totals: sumRows([]) };
   const column = typeof key === 'string' && key in DIMENSION_COLUMN ? DIMENSION_COLUMN[key as ExpenditureDimension] : undefined;
   const parts: Part[] = [];
   const split = key === ExpenditureDimension.DAY ? { months: null, days: [range] } : splitRange(range);
-  if (split.months) parts.push(rollupPart(grainFor(scope, 'month', column), scope, split.months.from, split.months.to, key));
-  for (const days of split.days) parts.push(rollupPart(grainFor(scope, 'day', column), scope, days.from, days.to, key));
-  const sql = `select key, ${SUMS} from (${parts.map((p) => p.sql).join(' union all ')}) t group by key order by key`;
-  const rows = await exec(sql, parts.flatMap((p) => p.params));
-  return rows.map(toRow);
+  if (split.months) parts.push(rollupPart(grainFor(scope, 'month', column), scope, [split.months], key));
+  if (split.days.length > 0) parts.push(rollupPart(grainFor(scope, 'day', column), scope, split.days, key));
+  // Grouped by the key's own type (a uuid groups faster than its text); the database adds the grand total.
+  const sql =
+    `select key::text as key, grouping(key) as total, ${SUMS} from (${parts.map((p) => p.sql).join(' union all ')}) t ` +
+    `group by rollup (key) order by grouping(key), key`;
+  return withTotals(await exec(sql, parts.flatMap((p) => p.params)));
 }
 
 /** R-EX-4: the Expenditure Distribution from the rollups (never raw rows). Rows are ordered by key. */
 export async function distribution(exec: SqlExecutor, scope: StatisticsScope, range: DateRange, groupBy: ExpenditureDimension): Promise<Distribution> {
-  const rows = await aggregate(exec, scope, range, groupBy);
-  return { rows, totals: sumRows(rows) };
+  return aggregate(exec, scope, range, groupBy);
 }
 
 /** Totals per usage kind (R-EX-3) over a range. */
 export async function totalsByKind(exec: SqlExecutor, scope: StatisticsScope, range: DateRange): Promise<Record<UsageKind, FigureRow>> {
-  const rows = await aggregate(exec, scope, range, 'KIND');
+  const { rows } = await aggregate(exec, scope, range, 'KIND');
   const empty = (kind: UsageKind) => sumRows([], kind);
   return {
     [UsageKind.EXPENDITURE]: rows.find((r) => r.key === UsageKind.EXPENDITURE) ?? empty(UsageKind.EXPENDITURE),
@@ -226,11 +245,21 @@ export async function rawDistribution(exec: SqlExecutor, scope: StatisticsScope,
     where += ' and customer_id = any(?::uuid[])';
     params.push(idArray(scope.customerIds));
   }
+  const key = rawKey(groupBy);
+  const sums = [
+    'count(*)::bigint as records',
+    money('sum(list_price)', 'list_price'),
+    money('sum(discount)', 'discount'),
+    // The stored amount due, not cash + coupons: the comparison checks the rollups' derivation too (R-EX-2).
+    money('sum(amount_due)', 'amount_due'),
+    money('sum(cash)', 'cash'),
+    money('sum(coupon)', 'coupon'),
+    money('sum(case when marketplace then 0 else cash end)', 'revenue'),
+    money('sum(cash) + sum(coupon)', 'amount'),
+  ];
   const rows = await exec(
-    `select ${rawKey(groupBy)} as key, count(*)::bigint as records, sum(list_price) as list_price, sum(discount) as discount, sum(amount_due) as amount_due, ` +
-      `sum(cash) as cash, sum(coupon) as coupon, sum(case when marketplace then 0 else cash end) as revenue from expenditure_record where ${where} group by 1 order by 1`,
+    `select ${key} as key, grouping(${key}) as total, ${sums.join(', ')} from expenditure_record where ${where} group by rollup (${key}) order by grouping(${key}), 1`,
     params,
   );
-  const mapped = rows.map(toRow);
-  return { rows: mapped, totals: sumRows(mapped) };
+  return withTotals(rows);
 }
