@@ -4,7 +4,8 @@ import { CustomerProfile } from '../src/modules/customer/customer-profile.entity
 import { CustomerAssociation } from '../src/modules/customer/customer-association.entity.js';
 import { ExpenditureDimension } from '../src/modules/expenditure/expenditure.enums.js';
 import { rawDistribution } from '../src/modules/expenditure/statistics.queries.js';
-import { ROLLUP_GRAINS } from '../src/modules/expenditure/rollups.js';
+import { keyColumns, ROLLUP_GRAINS } from '../src/modules/expenditure/rollups.js';
+import { Migration20261123120000 } from '../src/migrations/Migration20261123120000.js';
 import { Money } from '../src/common/scalars/decimal.js';
 import { executorOf } from '../src/modules/expenditure/usage-ingestion.service.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail, demoMemberEmail } from '../src/seed/demo.js';
@@ -499,19 +500,41 @@ describe('exports', () => {
 });
 
 describe('demo usage', () => {
+  let demo: TestServer;
+  beforeAll(async () => {
+    demo = await startTestServer({ env: { DEMO_USAGE: 'true' } });
+  });
+  afterAll(async () => {
+    await demo?.close();
+  });
+
   it('R-EX-6 the demo data holds twelve months of usage, and the bill run issues the past months at start', async () => {
-    const demo = await startTestServer({ env: { DEMO_USAGE: 'true' } });
-    try {
-      const acme = await demo.signIn(demoAdminEmail('acme-cloud'));
-      const { expenditureOverview } = await acme.data(ExpenditureOverviewDocument);
-      const months = expenditureOverview.trend.filter((m) => m.records > 0);
-      expect(months).toHaveLength(12);
-      const { partnerRevenue } = await acme.data(PartnerRevenueDocument, { fromMonth: months[0]!.key, toMonth: months[11]!.key });
-      expect(Number(partnerRevenue.total)).toBeGreaterThan(0);
-      const bills = await acme.post({ query: '{ partnerBills(first: 20) { totalCount } }' });
-      expect((bills.body.data as { partnerBills: { totalCount: number } }).partnerBills.totalCount).toBeGreaterThanOrEqual(10);
-    } finally {
-      await demo.close();
-    }
+    const acme = await demo.signIn(demoAdminEmail('acme-cloud'));
+    const { expenditureOverview } = await acme.data(ExpenditureOverviewDocument);
+    const months = expenditureOverview.trend.filter((m) => m.records > 0);
+    expect(months).toHaveLength(12);
+    const { partnerRevenue } = await acme.data(PartnerRevenueDocument, { fromMonth: months[0]!.key, toMonth: months[11]!.key });
+    expect(Number(partnerRevenue.total)).toBeGreaterThan(0);
+    const bills = await acme.post({ query: '{ partnerBills(first: 20) { totalCount } }' });
+    expect((bills.body.data as { partnerBills: { totalCount: number } }).partnerBills.totalCount).toBeGreaterThanOrEqual(10);
+  });
+
+  it('R-EX-4 the rollup migration rebuilds from the raw records exactly what ingestion maintains', async () => {
+    const em = demo.orm.em.fork();
+    const snapshot = async () => {
+      const tables: Record<string, unknown[]> = {};
+      for (const grain of ROLLUP_GRAINS) tables[grain.table] = await em.execute(`select * from "${grain.table}" order by ${keyColumns(grain).map((k) => `"${k}"`).join(', ')}`);
+      return tables;
+    };
+    const maintained = await snapshot();
+    expect(Object.values(maintained).every((rows) => rows.length > 0)).toBe(true);
+    const migration = new Migration20261123120000(em.getDriver(), demo.orm.config);
+    await migration.up();
+    const rebuild = migration.getQueries().map(String).filter((sql) => !sql.startsWith('drop table "expenditure_rollup') && !sql.startsWith('create table'));
+    await em.transactional(async (tx) => {
+      for (const grain of ROLLUP_GRAINS) await tx.execute(`delete from "${grain.table}"`);
+      for (const sql of rebuild) await tx.execute(sql);
+    });
+    expect(await snapshot()).toEqual(maintained);
   });
 });
