@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAsSystem } from '../src/common/audit/audit-scope.js';
+import { parse } from 'csv-parse/sync';
 import { withoutTenantFilter } from '../src/common/db/tenant.js';
 import { Account } from '../src/modules/account/account.entity.js';
 import { PartnerBill } from '../src/modules/bill/bill.entity.js';
 import { Partner } from '../src/modules/partner/partner.entity.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail, demoMemberEmail } from '../src/seed/demo.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
+import { BILL_FIELDS, BILL_LINE, download as downloadFrom, ingestAsSystem, run, usageRecords } from './usage-kit.js';
 
-// Documents are plain strings, as in bills.e2e.spec.ts.
-const BILL_FIELDS = `id partnerId month issuedAt expenditures refunds adjustments couponsDeducted total amountDue paid unpaid`;
-const LINE = `key name expenditures refunds adjustments coupons total amountDue`;
 const BILLS = `query($first: Int) { partnerBills(first: $first) { totalCount edges { node { ${BILL_FIELDS} } } } }`;
-const BILL = `query($id: ID!) { partnerBill(id: $id) { ${BILL_FIELDS} byProduct { ${LINE} } byCustomer { ${LINE} } } }`;
+const BILL = `query($id: ID!) { partnerBill(id: $id) { ${BILL_FIELDS} byProduct { ${BILL_LINE} } byCustomer { ${BILL_LINE} } } }`;
 const PAY = `mutation($input: RecordBillPaymentInput!) { recordBillPayment(input: $input) { errors { code message } } }`;
 
 const NORTHWIND = 'cloud@northwind.demo.test'; // acme-cloud, reseller
@@ -21,42 +19,9 @@ const DONGFANG = 'it@dongfang-logistics.demo.test'; // huayun, reseller
 type Bill = { id: string; month: string; issuedAt: string; expenditures: string; refunds: string; adjustments: string; couponsDeducted: string; total: string; amountDue: string; paid: string; unpaid: string };
 type Line = { key: string; name: string; expenditures: string; refunds: string; adjustments: string; coupons: string; total: string; amountDue: string };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function run<T = Record<string, any>>(client: GqlClient, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await client.post({ query, variables });
-  if (response.body.errors?.length || !response.body.data) throw new Error(`GraphQL failed: ${JSON.stringify(response.body.errors)}`);
-  return response.body.data as T;
-}
-
-/** Parses the CSV the exports write (BOM, header, quoted fields) into header-keyed rows. */
+/** The CSV the exports write (BOM, header, quoted fields) as header-keyed rows. */
 function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  const [header, ...data] = rows;
-  return data.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+  return parse(text, { bom: true, columns: true });
 }
 
 describe('partner bill exports', () => {
@@ -64,36 +29,12 @@ describe('partner bill exports', () => {
   let acme: GqlClient;
   let huayun: GqlClient;
   const ids: Record<string, string> = {};
-  let serial = 0;
   let july: Bill;
   let august: Bill;
 
-  function record(customerId: string, transactedAt: string, parts: { kind?: string; amountDue: string; cash: string; coupon?: string; product?: string }) {
-    return {
-      transactionId: `bill-export-${++serial}`,
-      customerId,
-      kind: parts.kind ?? 'EXPENDITURE',
-      transactedAt,
-      product: parts.product ?? 'ECS',
-      resourceId: `r-${serial}`,
-      region: 'ap-southeast-1',
-      billingMode: 'PAY_PER_USE',
-      listPrice: parts.kind === 'ADJUSTMENT' ? '0' : parts.amountDue,
-      discount: '0',
-      amountDue: parts.amountDue,
-      cash: parts.cash,
-      coupon: parts.coupon ?? '0',
-    };
-  }
-
-  function ingest(records: Record<string, unknown>[]) {
-    return runAsSystem('test:ingest', server.clock, () => server.services.usageIngestion.ingestBatch(server.orm.em.fork(), records));
-  }
-
-  async function download(client: GqlClient | null, path: string) {
-    const response = await fetch(`${server.url}${path}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
-    return { response, buffer: Buffer.from(await response.arrayBuffer()) };
-  }
+  const record = usageRecords('bill-export');
+  const ingest = (records: Record<string, unknown>[]) => ingestAsSystem(server, records);
+  const download = (client: GqlClient | null, path: string) => downloadFrom(server, client, path);
 
   beforeAll(async () => {
     server = await startTestServer();

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAsSystem } from '../src/common/audit/audit-scope.js';
 import { withoutTenantFilter } from '../src/common/db/tenant.js';
 import { Account } from '../src/modules/account/account.entity.js';
 import { PartnerBill } from '../src/modules/bill/bill.entity.js';
@@ -7,28 +6,19 @@ import { Notification, NotificationCategory } from '../src/modules/notification/
 import { Partner } from '../src/modules/partner/partner.entity.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail } from '../src/seed/demo.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
+import { BILL_FIELDS, BILL_LINE, ingestAsSystem, run, usageRecords } from './usage-kit.js';
 
 // Documents are plain strings until codegen emits typed ones (bill-documents.ts would hold them).
 const ESTIMATE = `month expenditures refunds adjustments coupons total amountDue billIssueDate`;
 const OVERVIEW = `query { billingOverview { amountDue unpaidLatestMonth unpaidPreviousMonths latestBilledMonth estimate { ${ESTIMATE} } estimates { ${ESTIMATE} } } }`;
-const BILL_FIELDS = `id partnerId month issuedAt expenditures refunds adjustments couponsDeducted total amountDue paid unpaid`;
-const LINE = `key name expenditures refunds adjustments coupons total amountDue`;
 const BILLS = `query($first: Int, $after: String) { partnerBills(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${BILL_FIELDS} } } } }`;
-const BILL = `query($id: ID!) { partnerBill(id: $id) { ${BILL_FIELDS} payments { amount paidAt reference recordedBy } byProduct { ${LINE} } byCustomer { ${LINE} } } }`;
+const BILL = `query($id: ID!) { partnerBill(id: $id) { ${BILL_FIELDS} payments { amount paidAt reference recordedBy } byProduct { ${BILL_LINE} } byCustomer { ${BILL_LINE} } } }`;
 const OPERATOR_BILLS = `query($partnerId: ID!, $first: Int) { operatorPartnerBills(partnerId: $partnerId, first: $first) { totalCount edges { node { ${BILL_FIELDS} } } } }`;
 const PAY = `mutation($input: RecordBillPaymentInput!) { recordBillPayment(input: $input) { bill { ${BILL_FIELDS} payments { amount reference recordedBy } } errors { code field message } } }`;
 
 const NORTHWIND = 'cloud@northwind.demo.test'; // acme-cloud, reseller: billed to the partner
 const TAILSPIN = 'admin@tailspin.demo.test'; // acme-cloud, reseller
 const CONTOSO = 'it@contoso-retail.demo.test'; // acme-cloud, referral: not billed to the partner
-
-// Untyped until codegen emits the documents' result types.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function run<T = Record<string, any>>(client: GqlClient, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await client.post({ query, variables });
-  if (response.body.errors?.length || !response.body.data) throw new Error(`GraphQL failed: ${JSON.stringify(response.body.errors)}`);
-  return response.body.data as T;
-}
 
 describe('partner bills', () => {
   let server: TestServer;
@@ -38,7 +28,6 @@ describe('partner bills', () => {
   const ids: Record<string, string> = {};
   let acmeId = '';
   let acmeAdminId = '';
-  let serial = 0;
 
   async function at(time: string) {
     server.clock.set(time);
@@ -49,27 +38,8 @@ describe('partner bills', () => {
     ]);
   }
 
-  function record(customerId: string, transactedAt: string, parts: { kind?: string; listPrice?: string; discount?: string; amountDue: string; cash: string; coupon?: string; product?: string }) {
-    return {
-      transactionId: `bill-${++serial}`,
-      customerId,
-      kind: parts.kind ?? 'EXPENDITURE',
-      transactedAt,
-      product: parts.product ?? 'ECS',
-      resourceId: `r-${serial}`,
-      region: 'ap-southeast-1',
-      billingMode: 'PAY_PER_USE',
-      listPrice: parts.listPrice ?? (parts.kind === 'ADJUSTMENT' ? '0' : parts.amountDue),
-      discount: parts.discount ?? '0',
-      amountDue: parts.amountDue,
-      cash: parts.cash,
-      coupon: parts.coupon ?? '0',
-    };
-  }
-
-  function ingest(records: Record<string, unknown>[]) {
-    return runAsSystem('test:ingest', server.clock, () => server.services.usageIngestion.ingestBatch(server.orm.em.fork(), records));
-  }
+  const record = usageRecords('bill');
+  const ingest = (records: Record<string, unknown>[]) => ingestAsSystem(server, records);
 
   const issue = () => server.services.bills.issueDueBills(server.orm.em.fork());
 

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAsSystem } from '../src/common/audit/audit-scope.js';
 import { AuditEntry } from '../src/common/audit/audit-entry.entity.js';
 import { countStatements } from '../src/common/db/sql-counter.js';
 import { withoutTenantFilter } from '../src/common/db/tenant.js';
@@ -8,6 +7,7 @@ import { CustomerAssociation } from '../src/modules/customer/customer-associatio
 import { Notification, NotificationCategory, OutboxMail } from '../src/modules/notification/notification.entity.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail } from '../src/seed/demo.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
+import { ingestAsSystem, run } from './usage-kit.js';
 
 // Documents are plain strings until codegen emits typed ones (budget-documents.ts would hold them).
 const SET_BUDGET = `mutation($input: SetCustomerBudgetInput!) { setCustomerBudget(input: $input) {
@@ -38,14 +38,6 @@ const NORTHWIND = 'cloud@northwind.demo.test'; // acme-cloud, reseller, has an a
 const TAILSPIN = 'admin@tailspin.demo.test'; // acme-cloud, reseller
 const CONTOSO = 'it@contoso-retail.demo.test'; // acme-cloud, referral
 const DONGFANG = 'it@dongfang-logistics.demo.test'; // huayun, reseller
-
-// Untyped until codegen emits the documents' result types.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function run<T = Record<string, any>>(client: GqlClient, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await client.post({ query, variables });
-  if (response.body.errors?.length || !response.body.data) throw new Error(`GraphQL failed: ${JSON.stringify(response.body.errors)}`);
-  return response.body.data as T;
-}
 
 describe('reseller budgets', () => {
   let server: TestServer;
@@ -91,10 +83,7 @@ describe('reseller budgets', () => {
     };
   }
 
-  async function ingest(records: Record<string, unknown>[]) {
-    const outcome = await runAsSystem('test:ingest', server.clock, () => server.services.usageIngestion.ingestBatch(server.orm.em.fork(), records));
-    return outcome;
-  }
+  const ingest = (records: Record<string, unknown>[]) => ingestAsSystem(server, records);
 
   async function notificationsOf(accountId: string, category = NotificationCategory.BUDGET) {
     return server.orm.em.fork().find(Notification, { recipient: accountId, category }, { orderBy: { createdAt: 'ASC', id: 'ASC' } });

@@ -146,6 +146,13 @@ export class BillService {
     return bill;
   }
 
+  /** The partner's bill of a Beijing month (YYYY-MM-01); NOT_FOUND when none was issued. */
+  async getByMonth(ctx: Ctx, month: string): Promise<PartnerBill> {
+    const bill = await ctx.em.findOne(PartnerBill, { month });
+    if (!bill) throw new DomainError(ErrorCode.NOT_FOUND, `No bill was issued for ${month.slice(0, 7)}.`, 'month');
+    return bill;
+  }
+
   /** Read by the bill the caller already saw (a partner its own, an operator any): no tenant filter needed. */
   payments(ctx: Ctx, bill: PartnerBill): Promise<BillPayment[]> {
     return crossTenantEm(ctx.em).find(BillPayment, { bill: bill.id, partner: bill.partner.id }, { orderBy: { paidAt: 'DESC', id: 'DESC' } });

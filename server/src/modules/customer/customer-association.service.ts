@@ -361,7 +361,6 @@ export class CustomerAssociationService {
         partnerId: association.partner.id,
         customerId: association.customer.id,
         startedAt: association.startedAt,
-        endedAt: null,
         fromManagerId: previousId,
         toManagerId: manager?.id ?? null,
       });

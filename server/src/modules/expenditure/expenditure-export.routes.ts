@@ -1,11 +1,11 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Permission } from '../../common/auth/permission.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { ErrorCode } from '../../common/errors/error-codes.js';
+import type { ExportColumn } from '../../common/export/export-writer.js';
+import { registerExport, type ContextFor } from '../../common/export/export-http.js';
 import { ExpenditureDimension, UsageKind } from './expenditure.enums.js';
 import { recordCursorOf, type RecordCursor } from './expenditure-statistics.service.js';
-import { createExportWriter, type ExportColumn } from '../../common/export/export-writer.js';
-import { exportContext, exportFormatOf, refuseExport, streamExport, type ContextFor } from '../../common/export/export-http.js';
-
-type Query = Record<string, string | undefined>;
 
 const CHUNK = 2000;
 const FIGURE_COLUMNS: ExportColumn[] = [
@@ -25,99 +25,80 @@ const FIGURE_COLUMNS: ExportColumn[] = [
  * client takes them. `X-Total-Rows` tells the client how many data rows to expect (for a progress bar).
  */
 export async function registerExpenditureExportRoutes(app: FastifyInstance, contextFor: ContextFor): Promise<void> {
-  const begin = (request: FastifyRequest, reply: FastifyReply) => exportContext(contextFor, Permission.EXPENDITURE_VIEW, request, reply);
-
-  app.get<{ Params: { format: string }; Querystring: Query }>('/api/exports/expenditure-records.:format', async (request, reply) => {
-    const format = exportFormatOf(request.params.format);
-    if (!format) return reply.code(404).send({ error: 'Unknown export format; use csv or xlsx.' });
-    const ctx = await begin(request, reply);
-    if (!ctx) return reply;
-    const q = request.query;
+  registerExport(app, contextFor, Permission.EXPENDITURE_VIEW, '/api/exports/expenditure-records', async (ctx, q) => {
     const kind = q.kind && (Object.values(UsageKind) as string[]).includes(q.kind) ? (q.kind as UsageKind) : undefined;
-    let query;
-    try {
-      query = await ctx.services.expenditureStatistics.recordQuery(ctx, {
-        billingCycle: q.billingCycle ?? '',
-        customerId: q.customerId || undefined,
-        kind,
-        transactionId: q.transactionId || undefined,
-        resourceId: q.resourceId || undefined,
-      });
-    } catch (error) {
-      return refuseExport(reply, error);
-    }
-    const columns: ExportColumn[] = [
-      { header: 'Transaction ID' }, { header: 'Type' }, { header: 'Transaction Time (UTC)' }, { header: 'Billing Cycle' }, { header: 'Customer ID' },
-      { header: 'Customer' }, { header: 'Product' }, { header: 'Resource Type' }, { header: 'Resource ID' }, { header: 'Specifications' },
-      { header: 'Region' }, { header: 'AZ' }, { header: 'Billing Mode' }, { header: 'KooGallery' },
-      { header: 'List Price (USD)', money: true }, { header: 'Discount Amount (USD)', money: true }, { header: 'Amount Due (USD)', money: true },
-      { header: 'Cash Payment (USD)', money: true }, { header: 'Cash Coupons Used (USD)', money: true }, { header: 'Monthly Settlement (USD)', money: true },
-    ];
-    const writer = createExportWriter(format, `Records ${q.billingCycle}`, columns);
-    return streamExport(reply, ctx, writer, `expenditure-records-${q.billingCycle}.${format}`, await query.count(), async () => {
-      let after: RecordCursor | null = null;
-      for (;;) {
-        const page = await query.page(after, CHUNK);
-        for (const r of page) {
-          await writer.write([
-            r.transactionId, r.kind, r.transactedAt, r.billingCycle, r.customerId, r.customerName, r.product, r.resourceType, r.resourceId,
-            r.specification, r.region, r.availabilityZone, r.billingMode, r.marketplace, r.listPrice, r.discount, r.amountDue, r.cash, r.coupon,
-            r.monthlySettlement,
-          ]);
-        }
-        if (page.length < CHUNK) return;
-        after = recordCursorOf(page.at(-1)!);
-      }
+    const query = await ctx.services.expenditureStatistics.recordQuery(ctx, {
+      billingCycle: q.billingCycle ?? '',
+      customerId: q.customerId || undefined,
+      kind,
+      transactionId: q.transactionId || undefined,
+      resourceId: q.resourceId || undefined,
     });
+    return {
+      fileName: `expenditure-records-${q.billingCycle}`,
+      sheetName: `Records ${q.billingCycle}`,
+      columns: [
+        { header: 'Transaction ID' }, { header: 'Type' }, { header: 'Transaction Time (UTC)' }, { header: 'Billing Cycle' }, { header: 'Customer ID' },
+        { header: 'Customer' }, { header: 'Product' }, { header: 'Resource Type' }, { header: 'Resource ID' }, { header: 'Specifications' },
+        { header: 'Region' }, { header: 'AZ' }, { header: 'Billing Mode' }, { header: 'KooGallery' },
+        { header: 'List Price (USD)', money: true }, { header: 'Discount Amount (USD)', money: true }, { header: 'Amount Due (USD)', money: true },
+        { header: 'Cash Payment (USD)', money: true }, { header: 'Cash Coupons Used (USD)', money: true }, { header: 'Monthly Settlement (USD)', money: true },
+      ],
+      totalRows: await query.count(),
+      writeRows: async (write) => {
+        let after: RecordCursor | null = null;
+        for (;;) {
+          const page = await query.page(after, CHUNK);
+          for (const r of page) {
+            await write([
+              r.transactionId, r.kind, r.transactedAt, r.billingCycle, r.customerId, r.customerName, r.product, r.resourceType, r.resourceId,
+              r.specification, r.region, r.availabilityZone, r.billingMode, r.marketplace, r.listPrice, r.discount, r.amountDue, r.cash, r.coupon,
+              r.monthlySettlement,
+            ]);
+          }
+          if (page.length < CHUNK) return;
+          after = recordCursorOf(page.at(-1)!);
+        }
+      },
+    };
   });
 
-  app.get<{ Params: { format: string }; Querystring: Query }>('/api/exports/customer-expenditure.:format', async (request, reply) => {
-    const format = exportFormatOf(request.params.format);
-    if (!format) return reply.code(404).send({ error: 'Unknown export format; use csv or xlsx.' });
-    const ctx = await begin(request, reply);
-    if (!ctx) return reply;
-    let summary;
-    try {
-      summary = await ctx.services.expenditureStatistics.customerSummary(ctx, request.query.billingCycle ?? '');
-    } catch (error) {
-      return refuseExport(reply, error);
-    }
+  registerExport(app, contextFor, Permission.EXPENDITURE_VIEW, '/api/exports/customer-expenditure', async (ctx, q) => {
+    const summary = await ctx.services.expenditureStatistics.customerSummary(ctx, q.billingCycle ?? '');
     const sections = [summary.expenditures, summary.refunds, summary.adjustments];
-    const columns: ExportColumn[] = [
-      { header: 'Billing Cycle' }, { header: 'Type' }, { header: 'Customer ID' }, { header: 'Customer' }, { header: 'Account Name' }, { header: 'Records' },
-      { header: 'Amount (USD)', money: true }, { header: 'Cash (USD)', money: true }, { header: 'Coupons (USD)', money: true }, { header: 'Discount (USD)', money: true },
-    ];
-    const writer = createExportWriter(format, `Customer expenditure ${summary.billingCycle}`, columns);
-    const rows = sections.reduce((n, s) => n + s.rows.length + 1, 0);
-    return streamExport(reply, ctx, writer, `customer-expenditure-${summary.billingCycle}.${format}`, rows, async () => {
-      for (const section of sections) {
-        for (const r of section.rows) {
-          await writer.write([summary.billingCycle, section.kind, r.customerId, r.companyName, r.accountName, r.records, String(r.amount), String(r.cash), String(r.coupon), String(r.discount)]);
+    return {
+      fileName: `customer-expenditure-${summary.billingCycle}`,
+      sheetName: `Customer expenditure ${summary.billingCycle}`,
+      columns: [
+        { header: 'Billing Cycle' }, { header: 'Type' }, { header: 'Customer ID' }, { header: 'Customer' }, { header: 'Account Name' }, { header: 'Records' },
+        { header: 'Amount (USD)', money: true }, { header: 'Cash (USD)', money: true }, { header: 'Coupons (USD)', money: true }, { header: 'Discount (USD)', money: true },
+      ],
+      totalRows: sections.reduce((n, s) => n + s.rows.length + 1, 0),
+      writeRows: async (write) => {
+        for (const section of sections) {
+          for (const r of section.rows) {
+            await write([summary.billingCycle, section.kind, r.customerId, r.companyName, r.accountName, r.records, String(r.amount), String(r.cash), String(r.coupon), String(r.discount)]);
+          }
+          await write([summary.billingCycle, `${section.kind} TOTAL`, null, null, null, section.rows.reduce((n, r) => n + r.records, 0), String(section.amount), String(section.cash), String(section.coupon), String(section.discount)]);
         }
-        await writer.write([summary.billingCycle, `${section.kind} TOTAL`, null, null, null, section.rows.reduce((n, r) => n + r.records, 0), String(section.amount), String(section.cash), String(section.coupon), String(section.discount)]);
-      }
-    });
+      },
+    };
   });
 
-  app.get<{ Params: { format: string }; Querystring: Query }>('/api/exports/expenditure-distribution.:format', async (request, reply) => {
-    const format = exportFormatOf(request.params.format);
-    if (!format) return reply.code(404).send({ error: 'Unknown export format; use csv or xlsx.' });
-    const ctx = await begin(request, reply);
-    if (!ctx) return reply;
-    const q = request.query;
+  registerExport(app, contextFor, Permission.EXPENDITURE_VIEW, '/api/exports/expenditure-distribution', async (ctx, q) => {
     const groupBy = (Object.values(ExpenditureDimension) as string[]).includes(q.groupBy ?? '') ? (q.groupBy as ExpenditureDimension) : null;
-    if (!groupBy) return reply.code(400).send({ error: `groupBy must be one of ${Object.values(ExpenditureDimension).join(', ')}.`, field: 'groupBy' });
-    let result;
-    try {
-      result = await ctx.services.expenditureStatistics.distribution(ctx, { from: q.from ?? '', to: q.to ?? '', groupBy });
-    } catch (error) {
-      return refuseExport(reply, error);
-    }
-    const writer = createExportWriter(format, `By ${groupBy.toLowerCase()}`, [{ header: 'Key' }, { header: 'Group' }, ...FIGURE_COLUMNS]);
+    if (!groupBy) throw new DomainError(ErrorCode.VALIDATION, `groupBy must be one of ${Object.values(ExpenditureDimension).join(', ')}.`, 'groupBy');
+    const result = await ctx.services.expenditureStatistics.distribution(ctx, { from: q.from ?? '', to: q.to ?? '', groupBy });
     const figures = (r: (typeof result.rows)[number]) => [r.records, r.listPrice, r.discount, r.amountDue, r.cash, r.coupon, r.amount, r.revenue].map((v) => (typeof v === 'number' ? v : String(v)));
-    return streamExport(reply, ctx, writer, `expenditure-by-${groupBy.toLowerCase()}-${result.from}-${result.to}.${format}`, result.rows.length + 1, async () => {
-      for (const row of result.rows) await writer.write([row.key, row.label, ...figures(row)]);
-      await writer.write(['', `Total (as of ${result.asOf.toISOString()})`, ...figures(result.totals)]);
-    });
+    return {
+      fileName: `expenditure-by-${groupBy.toLowerCase()}-${result.from}-${result.to}`,
+      sheetName: `By ${groupBy.toLowerCase()}`,
+      columns: [{ header: 'Key' }, { header: 'Group' }, ...FIGURE_COLUMNS],
+      totalRows: result.rows.length + 1,
+      writeRows: async (write) => {
+        for (const row of result.rows) await write([row.key, row.label, ...figures(row)]);
+        await write(['', `Total (as of ${result.asOf.toISOString()})`, ...figures(result.totals)]);
+      },
+    };
   });
 }

@@ -32,7 +32,7 @@ import {
   totalsByKind,
   type DateRange,
   type FigureRow,
-  type StatisticsScope,
+  type RollupScope,
 } from './statistics.queries.js';
 import { executorOf } from './usage-ingestion.service.js';
 
@@ -67,14 +67,13 @@ export class ExpenditureStatisticsService {
   constructor(private readonly clock: Clock) {}
 
   /** R-EX-4: administrators and finance see every customer; account managers and directors their assigned ones. */
-  async scopeOf(ctx: Ctx): Promise<{ scope: StatisticsScope; kind: ExpenditureScope }> {
+  async scopeOf(ctx: Ctx): Promise<{ scope: RollupScope; kind: ExpenditureScope }> {
     const partnerId = requirePartnerId(ctx);
     if (ctx.services.customerAssociations.seesAllCustomers(ctx)) {
-      return { scope: { partnerId, managerIds: null, customerIds: null }, kind: ExpenditureScope.ALL_CUSTOMERS };
+      return { scope: { partnerId, managerIds: null }, kind: ExpenditureScope.ALL_CUSTOMERS };
     }
     const managerIds = await ctx.services.customerAssociations.visibleManagerIds(ctx);
-    const customerIds = await ctx.services.customerAssociations.visibleCustomerIds(ctx);
-    return { scope: { partnerId, managerIds, customerIds }, kind: ExpenditureScope.ASSIGNED_CUSTOMERS };
+    return { scope: { partnerId, managerIds }, kind: ExpenditureScope.ASSIGNED_CUSTOMERS };
   }
 
   async distribution(ctx: Ctx, input: ExpenditureDistributionInput): Promise<ExpenditureDistribution> {
@@ -192,11 +191,11 @@ export class ExpenditureStatisticsService {
    */
   async recordQuery(ctx: Ctx, filter: RecordFilter): Promise<RecordQuery> {
     if (!validMonth(filter.billingCycle)) throw new DomainError(ErrorCode.BILLING_CYCLE_INVALID, 'The billing cycle must be a month YYYY-MM.', 'billingCycle');
-    const { scope } = await this.scopeOf(ctx);
+    const partnerId = requirePartnerId(ctx);
     const exec = executorOf(ctx.em);
     const conditions = ['r.partner_id = ?::uuid', 'r.billing_month = ?::date'];
-    const params: unknown[] = [scope.partnerId, `${filter.billingCycle}-01`];
-    let customerIds = scope.customerIds;
+    const params: unknown[] = [partnerId, `${filter.billingCycle}-01`];
+    let customerIds = ctx.services.customerAssociations.seesAllCustomers(ctx) ? null : await ctx.services.customerAssociations.visibleCustomerIds(ctx);
     if (filter.customerId) {
       if (!isUuid(filter.customerId)) customerIds = [];
       else customerIds = customerIds ? customerIds.filter((id) => id === filter.customerId) : [filter.customerId];
@@ -282,7 +281,7 @@ export class ExpenditureStatisticsService {
     return { from, to };
   }
 
-  private async kindTotals(exec: ReturnType<typeof executorOf>, scope: StatisticsScope, range: DateRange): Promise<KindTotals> {
+  private async kindTotals(exec: ReturnType<typeof executorOf>, scope: RollupScope, range: DateRange): Promise<KindTotals> {
     const totals = await totalsByKind(exec, scope, range);
     const figures = (row: FigureRow, label: string): ExpenditureFigures => ({ ...row, label });
     return {

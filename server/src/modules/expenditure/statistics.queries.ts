@@ -3,11 +3,10 @@ import { ExpenditureDimension, UsageKind } from './expenditure.enums.js';
 import { ROLLUP_GRAINS, type RollupDimension, type RollupFamily, type RollupGrain, type RollupPeriod } from './rollups.js';
 import type { SqlExecutor } from './usage-ingestion.js';
 
-/**
- * Whose records (R-EX-4): every customer of the partner (both null), or the customers of these account managers (the
- * rollups are keyed by manager) — which are these customers (what raw-row queries such as the record list filter by).
- */
-export type StatisticsScope = { partnerId: string; managerIds: readonly string[] | null; customerIds: readonly string[] | null };
+/** Whose figures (R-EX-4): every customer of the partner (null), or the customers of these account managers. */
+export type RollupScope = { partnerId: string; managerIds: readonly string[] | null };
+/** Whose raw records: every customer of the partner (null), or these customers. */
+export type RecordScope = { partnerId: string; customerIds: readonly string[] | null };
 /** Beijing calendar dates, both inclusive (YYYY-MM-DD). */
 export type DateRange = { from: string; to: string };
 
@@ -52,7 +51,7 @@ const DIMENSION_COLUMN: Partial<Record<ExpenditureDimension, RollupDimension | '
  * The grain to read: per customer for the customer grouping, else per manager for a scoped view and partner-wide for
  * administrators, with the one dimension asked for (or the totals).
  */
-export function grainFor(scope: Pick<StatisticsScope, 'managerIds'>, period: RollupPeriod, column?: RollupDimension | 'customer_id'): RollupGrain {
+export function grainFor(scope: Pick<RollupScope, 'managerIds'>, period: RollupPeriod, column?: RollupDimension | 'customer_id'): RollupGrain {
   const family: RollupFamily = column === 'customer_id' ? 'customer' : scope.managerIds ? 'manager' : 'partner';
   const grain = ROLLUP_GRAINS.find(
     (g) => g.family === family && g.period === period && (family === 'customer' || (column ? g.dimensions.includes(column as RollupDimension) : g.dimensions.length === 0)),
@@ -110,7 +109,7 @@ function idArray(ids: readonly string[]): string {
 type Part = { sql: string; params: unknown[] };
 
 /** One grain's rows of the scope within some date ranges (one relation to plan, however many ranges). */
-function rollupPart(grain: RollupGrain, scope: StatisticsScope, ranges: readonly DateRange[], key: ExpenditureDimension | 'KIND' | 'NONE'): Part {
+function rollupPart(grain: RollupGrain, scope: RollupScope, ranges: readonly DateRange[], key: ExpenditureDimension | 'KIND' | 'NONE'): Part {
   const period = grain.period;
   const params: unknown[] = [scope.partnerId];
   let where = `partner_id = ?::uuid and (${ranges.map(() => `"${period}" between ?::date and ?::date`).join(' or ')})`;
@@ -162,11 +161,11 @@ export function sumRows(rows: readonly FigureRow[], key = ''): FigureRow {
   };
 }
 
-function isEmpty(scope: StatisticsScope): boolean {
+function isEmpty(scope: RollupScope): boolean {
   return scope.managerIds !== null && scope.managerIds.length === 0;
 }
 
-async function aggregate(exec: SqlExecutor, scope: StatisticsScope, range: DateRange, key: ExpenditureDimension | 'KIND' | 'NONE'): Promise<Distribution> {
+async function aggregate(exec: SqlExecutor, scope: RollupScope, range: DateRange, key: ExpenditureDimension | 'KIND' | 'NONE'): Promise<Distribution> {
   if (isEmpty(scope)) return { rows: [], totals: sumRows([]) };
   const column = typeof key === 'string' && key in DIMENSION_COLUMN ? DIMENSION_COLUMN[key as ExpenditureDimension] : undefined;
   const parts: Part[] = [];
@@ -181,12 +180,12 @@ async function aggregate(exec: SqlExecutor, scope: StatisticsScope, range: DateR
 }
 
 /** R-EX-4: the Expenditure Distribution from the rollups (never raw rows). Rows are ordered by key. */
-export async function distribution(exec: SqlExecutor, scope: StatisticsScope, range: DateRange, groupBy: ExpenditureDimension): Promise<Distribution> {
+export async function distribution(exec: SqlExecutor, scope: RollupScope, range: DateRange, groupBy: ExpenditureDimension): Promise<Distribution> {
   return aggregate(exec, scope, range, groupBy);
 }
 
 /** Totals per usage kind (R-EX-3) over a range. */
-export async function totalsByKind(exec: SqlExecutor, scope: StatisticsScope, range: DateRange): Promise<Record<UsageKind, FigureRow>> {
+export async function totalsByKind(exec: SqlExecutor, scope: RollupScope, range: DateRange): Promise<Record<UsageKind, FigureRow>> {
   const { rows } = await aggregate(exec, scope, range, 'KIND');
   const empty = (kind: UsageKind) => sumRows([], kind);
   return {
@@ -197,7 +196,7 @@ export async function totalsByKind(exec: SqlExecutor, scope: StatisticsScope, ra
 }
 
 /** §5.7.11: a billing cycle's figures per customer and kind (month grain; one row per customer and kind). */
-export async function customerKindFigures(exec: SqlExecutor, scope: StatisticsScope, month: string): Promise<(FigureRow & { customerId: string; kind: UsageKind })[]> {
+export async function customerKindFigures(exec: SqlExecutor, scope: RollupScope, month: string): Promise<(FigureRow & { customerId: string; kind: UsageKind })[]> {
   if (isEmpty(scope)) return [];
   const grain = grainFor(scope, 'month', 'customer_id');
   const params: unknown[] = [scope.partnerId, month];
@@ -236,7 +235,7 @@ function rawKey(groupBy: ExpenditureDimension | 'KIND'): string {
 }
 
 /** GROUP BY over the raw records: what `distribution` must equal to the last decimal. */
-export async function rawDistribution(exec: SqlExecutor, scope: StatisticsScope, range: DateRange, groupBy: ExpenditureDimension): Promise<Distribution> {
+export async function rawDistribution(exec: SqlExecutor, scope: RecordScope, range: DateRange, groupBy: ExpenditureDimension): Promise<Distribution> {
   if (scope.customerIds && scope.customerIds.length === 0) return { rows: [], totals: sumRows([]) };
   const params: unknown[] = [scope.partnerId, monthStart(range.from), monthStart(range.to), range.from, range.to];
   // billing_month bounds let the planner prune partitions.

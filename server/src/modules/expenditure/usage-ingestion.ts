@@ -143,15 +143,14 @@ const MANAGER_KEYED: readonly RollupGrain[] = ROLLUP_GRAINS.filter((g) => g.fami
 export type UsageReassignment = {
   partnerId: string;
   customerId: string;
-  /** The association's time: its records are those transacted in [startedAt, endedAt). */
+  /** When the (open) association started: its records are the customer's with this partner since then. */
   startedAt: Date;
-  endedAt: Date | null;
   fromManagerId: string | null;
   toManagerId: string | null;
 };
 
 /**
- * R-EX-4 after R-CU-11: moves an association's sums from its former account manager to the new one in every
+ * R-EX-4 after R-CU-11: moves an open association's sums from its former account manager to the new one in every
  * manager-keyed grain (from the raw records: an association holds a customer's records only), in the caller's
  * transaction, which must hold the association's row lock (ingestion share-locks it, so no batch is half-counted).
  * Rows left with no records are deleted, so a manager's dashboard has no empty keys.
@@ -160,12 +159,14 @@ export async function reassignUsageRollups(exec: SqlExecutor, move: UsageReassig
   const from = move.fromManagerId ?? NO_MANAGER;
   const to = move.toManagerId ?? NO_MANAGER;
   if (from === to) return;
-  const records = () =>
-    `(select r.*, ?::uuid as manager_id from expenditure_record r where r.partner_id = ?::uuid and r.customer_id = ?::uuid ` +
-    `and r.transacted_at >= ?::timestamptz${move.endedAt ? ' and r.transacted_at < ?::timestamptz' : ''}) x`;
-  const params = (manager: string) => [manager, move.partnerId, move.customerId, move.startedAt.toISOString(), ...(move.endedAt ? [move.endedAt.toISOString()] : [])];
   await createDelta(exec);
-  await exec(`insert into "${DELTA_TABLE}" ${deltaSelectSql(records(), -1)} union all ${deltaSelectSql(records())}`, [...params(from), ...params(to)]);
+  // The association's sums, negated under the former manager; then the same rows, positive, under the new one.
+  const records =
+    `(select r.*, ?::uuid as manager_id from expenditure_record r where r.partner_id = ?::uuid and r.customer_id = ?::uuid ` +
+    `and r.transacted_at >= ?::timestamptz) x`;
+  await exec(`insert into "${DELTA_TABLE}" ${deltaSelectSql(records, -1)}`, [from, move.partnerId, move.customerId, move.startedAt.toISOString()]);
+  const keys = DELTA_KEYS.map((k) => (k === 'manager_id' ? '?::uuid' : `"${k}"`)).join(', ');
+  await exec(`insert into "${DELTA_TABLE}" select ${keys}, ${SUM_COLUMNS.map((c) => `-"${c}"`).join(', ')} from "${DELTA_TABLE}"`, [to]);
   for (const grain of MANAGER_KEYED) {
     await exec(rollupUpsertSql(grain, `"${DELTA_TABLE}"`));
     await exec(`delete from "${grain.table}" where partner_id = ?::uuid and manager_id = ?::uuid and records = 0`, [move.partnerId, from]);
