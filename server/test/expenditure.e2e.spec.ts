@@ -8,6 +8,7 @@ import { keyColumns, ROLLUP_GRAINS } from '../src/modules/expenditure/rollups.js
 import { Migration20261123120000 } from '../src/migrations/Migration20261123120000.js';
 import { Money } from '../src/common/scalars/decimal.js';
 import { executorOf } from '../src/modules/expenditure/usage-ingestion.service.js';
+import { STALE_IMPORT_MS } from '../src/modules/expenditure/usage-import.service.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail, demoMemberEmail } from '../src/seed/demo.js';
 import {
   CustomerExpenditureSummaryDocument,
@@ -440,6 +441,96 @@ describe('CSV import', () => {
     expect(String(unknown.body.errorMessage)).toContain('Unknown column "colour"');
   });
 
+  /** Opens an upload whose body stops after `first` until `release` is called (or is cut off by `abort`). */
+  async function openUpload(first: string, rest: string) {
+    const started = await operator.data(StartUsageImportDocument, { input: { fileName: 'slow.csv', bytesTotal: Buffer.byteLength(first + rest) } });
+    const id = started.startUsageImport.usageImport!.id;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const aborter = new AbortController();
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(new TextEncoder().encode(first));
+        await released;
+        controller.enqueue(new TextEncoder().encode(rest));
+        controller.close();
+      },
+    });
+    const response = fetch(`${server.url}/api/usage-imports/${id}/content`, {
+      method: 'PUT',
+      headers: { 'content-type': 'text/csv', cookie: operator.cookie! },
+      body,
+      duplex: 'half',
+      signal: aborter.signal,
+    } as RequestInit);
+    return { id, release, abort: () => aborter.abort(), response };
+  }
+
+  const stagedRows = async (id: string) =>
+    Number((await server.orm.em.fork().execute(`select count(*) as n from usage_import_row where import_id = ?`, [id]))[0]!.n);
+
+  it('R-EX-2 shows progress while the file still streams, and the records only once the whole file is in', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => line(`STREAM-${i}`, '0.00000001'));
+    const upload = await openUpload(header + rows.slice(0, 2500).join(''), rows.slice(2500).join(''));
+    // Polling answers during the upload (also on the embedded database's single connection): no transaction is held.
+    await expect
+      .poll(async () => (await operator.data(UsageImportDocument, { id: upload.id })).usageImport.rowsRead, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2000);
+    const during = await operator.data(UsageImportDocument, { id: upload.id });
+    expect(during.usageImport).toMatchObject({ status: 'RUNNING', accepted: 0 });
+    expect(during.usageImport.bytesRead).toBeGreaterThan(0);
+    expect((await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', transactionId: 'STREAM-0' })).expenditureRecords.totalCount).toBe(0);
+    const second = await fetch(`${server.url}/api/usage-imports/${upload.id}/content`, {
+      method: 'PUT',
+      headers: { 'content-type': 'text/csv', cookie: operator.cookie! },
+      body: header,
+    });
+    expect(second.status).toBe(409);
+    upload.release();
+    const done = await (await upload.response).json();
+    expect(done).toMatchObject({ status: 'COMPLETED', rowsRead: 3000, accepted: 3000, duplicates: 0 });
+    expect((await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', transactionId: 'STREAM-2999' })).expenditureRecords.totalCount).toBe(1);
+    expect(await stagedRows(upload.id)).toBe(0);
+  });
+
+  it('R-EX-2 an upload cut off midway fails and leaves no record and no staged row', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => line(`CUT-${i}`, '1'));
+    const upload = await openUpload(header + rows.join(''), line('CUT-LAST', '1'));
+    await expect.poll(async () => stagedRows(upload.id), { timeout: 15_000 }).toBeGreaterThanOrEqual(1000);
+    upload.abort();
+    await upload.response.catch(() => {});
+    await expect.poll(async () => (await operator.data(UsageImportDocument, { id: upload.id })).usageImport.status, { timeout: 15_000 }).toBe('FAILED');
+    expect(await stagedRows(upload.id)).toBe(0);
+    expect((await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', transactionId: 'CUT-0' })).expenditureRecords.totalCount).toBe(0);
+  });
+
+  it('R-EX-2 housekeeping fails an import that went quiet and deletes what it staged', async () => {
+    const quiet = await operator.data(StartUsageImportDocument, { input: { fileName: 'quiet.csv', bytesTotal: null } });
+    const alive = await operator.data(StartUsageImportDocument, { input: { fileName: 'alive.csv', bytesTotal: null } });
+    const [quietId, aliveId] = [quiet.startUsageImport.usageImport!.id, alive.startUsageImport.usageImport!.id];
+    const em = server.orm.em.fork();
+    // A process that died midway: rows staged, no sign of life for an hour.
+    await em.execute(`update usage_import set updated_at = updated_at - interval '1 hour', upload_started_at = updated_at where id = ?`, [quietId]);
+    await em.execute(
+      `insert into usage_import_row (import_id, row_no, transaction_id, customer_id, kind, transacted_at, billing_month, day, product, resource_id, region, billing_mode, amount_due, cash) ` +
+        `values (?, 1, 'QUIET-1', ?, 'EXPENDITURE', now(), '2031-03-01', '2031-03-10', 'ECS', 'i-1', 'AP-Singapore', 'PAY_PER_USE', 1, 1)`,
+      [quietId, customers.contoso],
+    );
+    const failed = await server.services.usageImports.failInterrupted(em, new Date(server.clock.now().getTime() - STALE_IMPORT_MS));
+    expect(failed).toBe(1);
+    const after = await operator.data(UsageImportDocument, { id: quietId });
+    expect(after.usageImport).toMatchObject({ status: 'FAILED', accepted: 0 });
+    expect(after.usageImport.errorMessage).toContain('interrupted');
+    expect(await stagedRows(quietId)).toBe(0);
+    expect((await operator.data(UsageImportDocument, { id: aliveId })).usageImport.status).toBe('RUNNING');
+    const late = await fetch(`${server.url}/api/usage-imports/${quietId}/content`, {
+      method: 'PUT',
+      headers: { 'content-type': 'text/csv', cookie: operator.cookie! },
+      body: header + line('QUIET-2', '1'),
+    });
+    expect(late.status).toBe(409);
+  });
+
   it('R-EX-2 lets only operators import', async () => {
     const response = await fetch(`${server.url}/api/usage-imports/00000000-0000-0000-0000-000000000001/content`, {
       method: 'PUT',
@@ -473,9 +564,9 @@ describe('exports', () => {
     await workbook.xlsx.load(buffer as never);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.rowCount - 1).toBe(Number(response.headers.get('x-total-rows')));
-    expect(sheet.rowCount - 1).toBe(2506); // six records of the statistics + 2,500 of the CSV import
+    expect(sheet.rowCount - 1).toBe(5506); // six records of the statistics + 2,500 + 3,000 of the CSV imports
     const amounts = sheet.getColumn(17).values.slice(2) as number[];
-    expect(amounts.filter((v) => v === 0.00000001)).toHaveLength(2500);
+    expect(amounts.filter((v) => v === 0.00000001)).toHaveLength(5500);
     expect(sheet.getRow(1).getCell(17).value).toBe('Amount Due (USD)');
   });
 

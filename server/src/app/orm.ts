@@ -49,7 +49,7 @@ export function ormOptions(database: Pick<Database, 'connection' | 'poolMax'>): 
     },
     // No implicit schema changes: the committed migrations are the only source of DDL.
     // Usage records are partitioned and their rollups written in SQL; their DDL is hand-written in the migrations.
-    schemaGenerator: { disableForeignKeys: false, skipTables: [/^expenditure_(record|freshness|rollup)/] },
+    schemaGenerator: { disableForeignKeys: false, skipTables: [/^expenditure_(record|freshness|rollup)/, /^usage_import_row$/] },
     debug: false,
   };
 }

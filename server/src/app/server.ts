@@ -10,6 +10,7 @@ import { createServices, type Services } from './services.js';
 import { createHttpApp } from './http.js';
 import { systemClock, type Clock } from '../common/clock.js';
 import { seedDemoData } from '../seed/demo.js';
+import { STALE_IMPORT_MS } from '../modules/expenditure/usage-import.service.js';
 
 const HOUSEKEEPING_INTERVAL_MS = 3600_000;
 
@@ -54,10 +55,20 @@ export async function startServer(
         .then((issued) => issued > 0 && app.log.info({ issued }, 'partner bills issued'))
         .catch((error) => app.log.error({ err: error }, 'bill run failed'));
     await issueBills();
+    // Imports whose process or client is gone fail (nothing of them was written); on the embedded database this process
+    // is the only one, so every import still running at start was interrupted.
+    const failInterruptedImports = (quietSince: Date) =>
+      services.usageImports
+        .failInterrupted(openOrmRef.em.fork(), quietSince)
+        .then((failed) => failed > 0 && app.log.warn({ failed }, 'interrupted usage imports failed'))
+        .catch((error) => app.log.error({ err: error }, 'usage import housekeeping failed'));
+    const quietImportsSince = () => new Date(clock.now().getTime() - STALE_IMPORT_MS);
+    await failInterruptedImports(database.embedded ? clock.now() : quietImportsSince());
     const housekeeping = setInterval(() => {
       services.auth.purgeExpired(openOrmRef.em.fork()).catch((error) => app.log.error({ err: error }, 'session housekeeping failed'));
       void renewCertificates();
       void issueBills();
+      void failInterruptedImports(quietImportsSince());
       services.uploads.purgeUnattached(openOrmRef.em.fork()).catch((error) => app.log.error({ err: error }, 'upload housekeeping failed'));
     }, HOUSEKEEPING_INTERVAL_MS);
     housekeeping.unref();

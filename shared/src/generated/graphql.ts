@@ -2722,6 +2722,8 @@ export type UsageImport = {
   /** Data rows read so far (header excluded). */
   rowsRead: Scalars['Int']['output'];
   status: UsageImportStatus;
+  /** When the file began to arrive (an import takes one file). */
+  uploadStartedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type UsageImportConnection = {

@@ -12,7 +12,8 @@ registerEnumType(UsageImportStatus, { name: 'UsageImportStatus' });
 /**
  * A CSV import of usage records (operators, or the billing system's account). The file is streamed: rows are validated
  * and staged as they arrive and committed together at the end, so a failed import leaves nothing behind. While it runs,
- * `rowsRead` and `bytesRead` come from the importing process (see UsageImportService).
+ * `rowsRead` and `bytesRead` are written after every staged chunk (any process can show them) and `updatedAt` says the
+ * import is alive (see UsageImportService).
  */
 @ObjectType({ description: 'A CSV import of usage records and its progress.' })
 @Entity({ tableName: 'usage_import' })
@@ -63,6 +64,10 @@ export class UsageImport extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 1000, nullable: true })
   errorMessage: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the file began to arrive (an import takes one file).' })
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)', nullable: true })
+  uploadStartedAt: Date | null = null;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', columnType: 'timestamptz(3)', nullable: true })

@@ -1,7 +1,7 @@
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { requireAccount, type Ctx } from '../../app/context.js';
 import type { Clock } from '../../common/clock.js';
 import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
@@ -9,7 +9,8 @@ import { ErrorCode } from '../../common/errors/error-codes.js';
 import { isUuid } from '../../common/ids.js';
 import { paginate, type Connection, type ConnectionArgs } from '../../common/pagination/connection.js';
 import { UsageImport, UsageImportStatus } from './usage-import.entity.js';
-import type { UsageIngestionService } from './usage-ingestion.service.js';
+import { executorOf, type UsageIngestionService } from './usage-ingestion.service.js';
+import { deleteOrphanImportRows } from './usage-ingestion.js';
 import type { RawUsageRecord } from './usage-record.validation.js';
 
 /** The CSV columns (header names are matched without case, spaces, "_" or "-": "transaction_id" = "transactionId"). */
@@ -32,15 +33,16 @@ export class ImportRefusal extends Error {
   }
 }
 
+/** A running import that has shown no sign of life for this long has lost its process or its client. */
+export const STALE_IMPORT_MS = 15 * 60_000;
+
 /**
  * CSV imports of usage records (R-EX-1..3): started by a mutation, then the file is streamed to
  * PUT /api/usage-imports/:id/content. Rows are validated and staged as they arrive and committed together, so a bad
- * row (reported with its number) or a dropped connection leaves nothing written. Progress of a running import is
- * kept in this process and shown by `usageImport(id)`.
+ * row (reported with its number) or a dropped connection leaves nothing written. Progress is written after every staged
+ * chunk, so `usageImport(id)` shows it from any process, and on the embedded database while the file still streams.
  */
 export class UsageImportService {
-  private readonly progress = new Map<string, { bytesRead: number; rowsRead: number }>();
-
   constructor(
     private readonly clock: Clock,
     private readonly ingestion: UsageIngestionService,
@@ -68,51 +70,88 @@ export class UsageImportService {
   async get(ctx: Ctx, id: string): Promise<UsageImport> {
     const usageImport = isUuid(id) ? await ctx.em.findOne(UsageImport, { id }) : null;
     if (!usageImport) throw new NotFoundError('Usage import');
-    return this.withProgress(usageImport);
+    return usageImport;
   }
 
   async list(ctx: Ctx, args: ConnectionArgs): Promise<Connection<UsageImport>> {
-    const page = await paginate(ctx.em, UsageImport, {}, args, { sortBy: 'createdAt', direction: 'DESC' });
-    for (const edge of page.edges) this.withProgress(edge.node);
-    return page;
+    return paginate(ctx.em, UsageImport, {}, args, { sortBy: 'createdAt', direction: 'DESC' });
   }
 
   /** Streams the body into the import; answers with the finished import (COMPLETED or FAILED). */
   async run(ctx: Ctx, id: string, body: Readable): Promise<UsageImport> {
-    const usageImport = isUuid(id) ? await ctx.em.findOne(UsageImport, { id }) : null;
-    if (!usageImport) throw new ImportRefusal(404, 'Usage import not found.');
-    if (usageImport.status !== UsageImportStatus.RUNNING || this.progress.has(id) || usageImport.bytesRead > 0) {
+    if (!isUuid(id)) throw new ImportRefusal(404, 'Usage import not found.');
+    // An import takes one file: the first upload claims it, atomically, whichever process it reaches.
+    const claimedAt = this.clock.now();
+    const claimed = await ctx.em.nativeUpdate(UsageImport, { id, status: UsageImportStatus.RUNNING, uploadStartedAt: null }, { uploadStartedAt: claimedAt, updatedAt: claimedAt });
+    if (claimed === 0) {
+      if ((await ctx.em.count(UsageImport, { id })) === 0) throw new ImportRefusal(404, 'Usage import not found.');
       throw new ImportRefusal(409, 'This import has already received its file; start a new import.');
     }
+    const em = ctx.em.fork();
     const progress = { bytesRead: 0, rowsRead: 0 };
-    this.progress.set(id, progress);
+    const running = { id, status: UsageImportStatus.RUNNING };
     try {
-      const outcome = await this.ingestion.ingestStream(ctx.em.fork(), this.rows(body, progress), (rows) => {
-        progress.rowsRead = rows;
+      await this.ingestion.ingestImport(em, id, this.rows(body, progress), {
+        staged: async (rowsRead) => {
+          progress.rowsRead = rowsRead;
+          const now = this.clock.now();
+          const alive = await em.nativeUpdate(UsageImport, running, { rowsRead, bytesRead: progress.bytesRead, updatedAt: now });
+          if (alive === 0) throw new ImportRefusal(409, 'The import was stopped while its file arrived; start a new import.');
+        },
+        applying: async (tx) => {
+          // The row lock makes housekeeping (failInterrupted) wait for this transaction instead of failing the import.
+          const live = await tx.findOne(UsageImport, running, { lockMode: LockMode.PESSIMISTIC_WRITE });
+          if (!live) throw new ImportRefusal(409, 'The import was stopped while its file arrived; start a new import.');
+        },
+        settle: async (tx, outcome) => {
+          const now = this.clock.now();
+          await tx.nativeUpdate(UsageImport, running, {
+            status: UsageImportStatus.COMPLETED,
+            accepted: outcome.accepted,
+            duplicates: outcome.duplicates,
+            rowsRead: progress.rowsRead,
+            bytesRead: progress.bytesRead,
+            finishedAt: now,
+            updatedAt: now,
+          });
+        },
       });
-      return await this.finish(ctx.em, id, progress, { status: UsageImportStatus.COMPLETED, accepted: outcome.accepted, duplicates: outcome.duplicates });
     } catch (error) {
       const { row, message } = describeFailure(error);
       if (!(error instanceof DomainError) && !(error instanceof ImportRefusal)) ctx.request.log.error({ err: error }, 'usage import failed');
-      return await this.finish(ctx.em, id, progress, { status: UsageImportStatus.FAILED, errorRow: row, errorMessage: message });
-    } finally {
-      this.progress.delete(id);
+      const now = this.clock.now();
+      await em.nativeUpdate(UsageImport, running, {
+        status: UsageImportStatus.FAILED,
+        errorRow: row,
+        errorMessage: message,
+        rowsRead: progress.rowsRead,
+        bytesRead: progress.bytesRead,
+        finishedAt: now,
+        updatedAt: now,
+      });
     }
+    return em.fork().findOneOrFail(UsageImport, { id });
   }
 
-  private async finish(em: EntityManager, id: string, progress: { bytesRead: number; rowsRead: number }, result: Partial<UsageImport>): Promise<UsageImport> {
-    const fresh = em.fork();
-    const usageImport = await fresh.findOneOrFail(UsageImport, { id });
+  /**
+   * Fails the running imports that show no sign of life since `quietSince` (their process ended, or their client went
+   * quiet) and deletes their staged rows, and any rows an ended import left. Nothing of theirs reached the records.
+   * On the embedded database nothing else can be importing at start, so start passes the current time.
+   */
+  async failInterrupted(em: EntityManager, quietSince: Date): Promise<number> {
     const now = this.clock.now();
-    Object.assign(usageImport, { ...result, bytesRead: progress.bytesRead, rowsRead: progress.rowsRead, finishedAt: now, updatedAt: now });
-    await fresh.flush();
-    return usageImport;
-  }
-
-  private withProgress(usageImport: UsageImport): UsageImport {
-    const live = this.progress.get(usageImport.id);
-    if (live) Object.assign(usageImport, live);
-    return usageImport;
+    const failed = await em.nativeUpdate(
+      UsageImport,
+      { status: UsageImportStatus.RUNNING, updatedAt: { $lt: quietSince } },
+      {
+        status: UsageImportStatus.FAILED,
+        errorMessage: 'The import was interrupted (its upload stopped or the server restarted) and nothing was written; start it again.',
+        finishedAt: now,
+        updatedAt: now,
+      },
+    );
+    await deleteOrphanImportRows(executorOf(em));
+    return failed;
   }
 
   /** Counts bytes (with a size cap) and parses CSV rows into records keyed by the canonical column names. */

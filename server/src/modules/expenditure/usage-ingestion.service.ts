@@ -2,7 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/clock.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { ErrorCode } from '../../common/errors/error-codes.js';
-import { applyStaged, createStaging, stageRecords, type AffectedCustomerMonth, type IngestionOutcome, type SqlExecutor } from './usage-ingestion.js';
+import {
+  applyStaged,
+  createStaging,
+  deleteImportRows,
+  moveImportRowsToStaging,
+  stageImportRows,
+  stageRecords,
+  type AffectedCustomerMonth, type IngestionOutcome, type SqlExecutor } from './usage-ingestion.js';
 import { UsageRecordError, validateUsageRecord, type RawUsageRecord, type StagedUsageRecord } from './usage-record.validation.js';
 
 /** Modules that react to new usage in the ingestion transaction (budgets: R-BU-2 threshold alerts). */
@@ -17,8 +24,15 @@ export function executorOf(em: EntityManager): SqlExecutor {
   return (sql, params = []) => em.execute(sql, params as never[]);
 }
 
-/** A streamed import: rows arrive in order; the whole file commits or nothing does. */
-export type ImportProgress = (rowsRead: number) => void;
+/** What the import (UsageImportService) does at each step of `ingestImport`. */
+export type ImportHooks = {
+  /** After each staged chunk, with the rows read so far: records progress (and that the import is alive). */
+  staged(rowsRead: number): Promise<void>;
+  /** First thing in the applying transaction: locks the import, which must still be running. */
+  applying(tx: EntityManager): Promise<void>;
+  /** Last thing in the applying transaction: the import's outcome, committed with the records. */
+  settle(tx: EntityManager, outcome: IngestionOutcome): Promise<void>;
+};
 
 /**
  * Ingestion of usage records as the cloud's billing system sends them (R-EX-1..3): validated row by row, idempotent by
@@ -41,39 +55,60 @@ export class UsageIngestionService {
     }
     const now = this.clock.now();
     const staged = asDomainErrors(() => records.map((record, i) => validateUsageRecord(i + 1, record, now)));
-    return this.ingest(em, async (exec) => {
-      for (let i = 0; i < staged.length; i += STAGE_CHUNK) await stageRecords(exec, staged.slice(i, i + STAGE_CHUNK));
+    return this.ingest(em, async (tx) => {
+      for (let i = 0; i < staged.length; i += STAGE_CHUNK) await stageRecords(executorOf(tx), staged.slice(i, i + STAGE_CHUNK));
     });
   }
 
-  /** A stream of rows (CSV import): staged in chunks as they arrive, applied at the end, all in one transaction. */
-  async ingestStream(em: EntityManager, rows: AsyncIterable<RawUsageRecord>, onProgress: ImportProgress = () => {}): Promise<IngestionOutcome> {
+  /**
+   * A streamed import (CSV): rows are validated and staged chunk by chunk as they arrive, each chunk committed on its own
+   * into the import's rows (so no transaction is held open for the upload), then applied in one transaction. A bad row,
+   * a refusal or a dropped connection deletes the staged rows: nothing reaches the records.
+   */
+  async ingestImport(em: EntityManager, importId: string, rows: AsyncIterable<RawUsageRecord>, hooks: ImportHooks): Promise<IngestionOutcome> {
     const now = this.clock.now();
-    return this.ingest(em, async (exec) => {
+    const exec = executorOf(em);
+    try {
       let chunk: StagedUsageRecord[] = [];
       let row = 0;
       for await (const raw of rows) {
         row += 1;
         chunk.push(asDomainErrors(() => validateUsageRecord(row, raw, now)));
         if (chunk.length >= STAGE_CHUNK) {
-          await stageRecords(exec, chunk);
+          await stageImportRows(exec, importId, chunk);
           chunk = [];
-          onProgress(row);
+          await hooks.staged(row);
         }
       }
-      await stageRecords(exec, chunk);
-      onProgress(row);
+      await stageImportRows(exec, importId, chunk);
+      await hooks.staged(row);
       if (row === 0) throw new DomainError(ErrorCode.VALIDATION, 'The file holds no records.', 'file');
-    });
+      return await this.ingest(
+        em,
+        async (tx) => {
+          await hooks.applying(tx);
+          await moveImportRowsToStaging(executorOf(tx), importId);
+        },
+        hooks.settle,
+      );
+    } finally {
+      // After a commit the rows are gone already; after a failure this removes them (housekeeping retries if it fails).
+      await deleteImportRows(exec, importId).catch(() => {});
+    }
   }
 
-  private async ingest(em: EntityManager, stage: (exec: SqlExecutor) => Promise<void>): Promise<IngestionOutcome> {
+  private async ingest(
+    em: EntityManager,
+    stage: (tx: EntityManager) => Promise<void>,
+    settle?: (tx: EntityManager, outcome: IngestionOutcome) => Promise<void>,
+  ): Promise<IngestionOutcome> {
     return em.transactional(async (tx) => {
       const exec = executorOf(tx);
       await createStaging(exec);
-      await stage(exec);
+      await stage(tx);
       const outcome = await asDomainErrorsAsync(() => applyStaged(exec, this.clock.now()));
       for (const listener of this.listeners) await listener.afterIngest(tx, outcome.affected);
+      await settle?.(tx, outcome);
       await tx.flush();
       return outcome;
     });

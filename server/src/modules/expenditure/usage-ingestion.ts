@@ -38,12 +38,14 @@ const STAGING_TYPES: Record<(typeof STAGING_COLUMNS)[number], string> = {
   cash: 'numeric(20,8)', coupon: 'numeric(20,8)', monthly_settlement: 'numeric(20,8)',
 };
 
+const STAGED_DEFINITION = STAGING_COLUMNS.map((c) => `"${c}" ${STAGING_TYPES[c]}`).join(', ');
+const STAGED_COLUMN_LIST = STAGING_COLUMNS.map((c) => `"${c}"`).join(', ');
+
 const RECORD_COLUMNS = [...STAGING_COLUMNS.filter((c) => c !== 'row_no'), 'partner_id', 'billed_to_partner'];
 
 /** A session-local table the batch is staged in; it disappears with the transaction (commit or rollback). */
 export async function createStaging(exec: SqlExecutor): Promise<void> {
-  const columns = STAGING_COLUMNS.map((c) => `"${c}" ${STAGING_TYPES[c]}`).join(', ');
-  await exec(`create temp table "${STAGING_TABLE}" (${columns}, "partner_id" uuid, "manager_id" uuid, "billed_to_partner" boolean) on commit drop`);
+  await exec(`create temp table "${STAGING_TABLE}" (${STAGED_DEFINITION}, "partner_id" uuid, "manager_id" uuid, "billed_to_partner" boolean) on commit drop`);
 }
 
 /** The delta table of this transaction (see `DELTA_TABLE`). */
@@ -56,11 +58,47 @@ async function createDelta(exec: SqlExecutor): Promise<void> {
 /** Adds validated records to the staging table in one statement (one JSON parameter, exact numeric parsing). */
 export async function stageRecords(exec: SqlExecutor, records: readonly StagedUsageRecord[]): Promise<void> {
   if (records.length === 0) return;
-  const definition = STAGING_COLUMNS.map((c) => `"${c}" ${STAGING_TYPES[c]}`).join(', ');
-  const columns = STAGING_COLUMNS.map((c) => `"${c}"`).join(', ');
-  await exec(`insert into "${STAGING_TABLE}" (${columns}) select ${columns} from jsonb_to_recordset(?::jsonb) as r(${definition})`, [
-    JSON.stringify(records),
-  ]);
+  await exec(
+    `insert into "${STAGING_TABLE}" (${STAGED_COLUMN_LIST}) select ${STAGED_COLUMN_LIST} from jsonb_to_recordset(?::jsonb) as r(${STAGED_DEFINITION})`,
+    [JSON.stringify(records)],
+  );
+}
+
+/**
+ * A CSV import's rows wait here (keyed by the import) while the file streams in, each chunk in its own short statement:
+ * no transaction stays open for the length of an upload, so the single connection of the embedded database (and a
+ * pooled one on a server) is free between chunks for progress and every other request. The rows reach the records only
+ * through `moveImportRowsToStaging` in the applying transaction; a failed or interrupted import's rows are deleted.
+ */
+export const IMPORT_ROWS_TABLE = 'usage_import_row';
+
+export async function stageImportRows(exec: SqlExecutor, importId: string, records: readonly StagedUsageRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await exec(
+    `insert into "${IMPORT_ROWS_TABLE}" ("import_id", ${STAGED_COLUMN_LIST}) ` +
+      `select ?::uuid, ${STAGED_COLUMN_LIST} from jsonb_to_recordset(?::jsonb) as r(${STAGED_DEFINITION})`,
+    [importId, JSON.stringify(records)],
+  );
+}
+
+/** In the applying transaction: the import's rows become this transaction's staging batch. */
+export async function moveImportRowsToStaging(exec: SqlExecutor, importId: string): Promise<void> {
+  await exec(
+    `with moved as (delete from "${IMPORT_ROWS_TABLE}" where import_id = ?::uuid returning ${STAGED_COLUMN_LIST}) ` +
+      `insert into "${STAGING_TABLE}" (${STAGED_COLUMN_LIST}) select ${STAGED_COLUMN_LIST} from moved order by row_no`,
+    [importId],
+  );
+}
+
+export async function deleteImportRows(exec: SqlExecutor, importId: string): Promise<void> {
+  await exec(`delete from "${IMPORT_ROWS_TABLE}" where import_id = ?::uuid`, [importId]);
+}
+
+/** Rows of imports that are no longer running (failed, interrupted, or a delete that did not happen). */
+export async function deleteOrphanImportRows(exec: SqlExecutor): Promise<void> {
+  await exec(
+    `delete from "${IMPORT_ROWS_TABLE}" r where not exists (select 1 from usage_import i where i.id = r.import_id and i.status = 'RUNNING')`,
+  );
 }
 
 /**

@@ -114,7 +114,7 @@ function ImportOutcome({ result, fileName }: { result: ImportResult; fileName: s
   );
 }
 
-/** While the server works, its own progress (polled; on the embedded database it may answer only when the import ends). */
+/** While the server works, its own progress (polled; written after every staged chunk of 1,000 rows). */
 function ServerProgress({ id }: { id: string }) {
   const progress = useQuery({
     queryKey: [...usageImportKeys.one, id],
