@@ -11,6 +11,7 @@
  *   BENCH_REUSE_DATABASE=<url of a kept database> (run the queries only, on data loaded earlier today)
  * Exits non-zero when a rollup answer differs from the raw one.
  */
+import os from 'node:os';
 import { systemClock } from '../server/src/common/clock.js';
 import { beijingDate } from '../server/src/common/beijing-time.js';
 import { API_SESSION_SQL, openOrm } from '../server/src/app/orm.js';
@@ -55,6 +56,7 @@ try {
   try {
     await prepareLoadingSession(client);
     const dataStart = beijingMonthStart(now, MONTHS - 1);
+    line(await machineProbe(client));
     line(`Expenditure dashboard benchmark: ${fmt(PARTNERS)} partners, ${fmt(CUSTOMERS)} customers, ${fmt(RECORDS)} records over ${MONTHS} Beijing months from ${beijingDate(dataStart)}; database ${new URL(url).pathname.slice(1)}`);
 
     // ---- base data
@@ -123,6 +125,31 @@ if (failures > 0) {
   process.exit(1);
 }
 
+/**
+ * How fast this machine is, so figures from different machines (and sessions) can be compared: one CPU-bound loop in
+ * this process, one CPU-bound aggregate in the database, and the round trip a rollup read cannot go below.
+ */
+async function machineProbe(client: { query: (sql: string) => Promise<unknown> }): Promise<string> {
+  let t = performance.now();
+  let sum = 0;
+  for (let i = 0; i < 300_000_000; i++) sum += i;
+  const loopS = (performance.now() - t) / 1000;
+  t = performance.now();
+  await client.query('select sum(g::numeric) from generate_series(1, 5000000) g');
+  const aggregateMs = performance.now() - t;
+  const trips: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    t = performance.now();
+    await client.query('select 1');
+    trips.push(performance.now() - t);
+  }
+  trips.sort((a, b) => a - b);
+  return (
+    `Machine: ${os.cpus().length} cores; 3e8 JS additions ${loopS.toFixed(2)} s${sum > 0 ? '' : '!'}; ` +
+    `sum of 5,000,000 numerics ${aggregateMs.toFixed(0)} ms; round trip (select 1, median) ${trips[100]!.toFixed(3)} ms`
+  );
+}
+
 /** A persona's account managers (null: all customers); the raw queries filter by their customers instead. */
 /** The queries on a database kept by an earlier run (BENCH_KEEP_DATABASE): its partners, members and customers. */
 async function queriesOnly(reuseUrl: string): Promise<number> {
@@ -131,6 +158,7 @@ async function queriesOnly(reuseUrl: string): Promise<number> {
   const [api, raw] = [await connectLoader(reuseUrl), await connectLoader(reuseUrl)];
   try {
     await api.query(API_SESSION_SQL);
+    line(await machineProbe(raw));
     const members = await raw.query<{ id: string; partner_id: string; email: string; led_by_id: string | null }>(
       `select id, partner_id, email, led_by_id from account where kind = 'PARTNER_MEMBER' order by email`,
     );
