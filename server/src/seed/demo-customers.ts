@@ -175,8 +175,10 @@ async function seedCustomers(em: EntityManager, clock: Clock): Promise<void> {
     return link;
   };
 
-  for (const def of DEMO_CUSTOMERS) {
-    const account = em.create(Account, { kind: AccountKind.CUSTOMER, email: def.email, displayName: def.company, passwordHash, partner: null, role: null, createdAt: ago(400), updatedAt: now });
+  for (const [i, def] of DEMO_CUSTOMERS.entries()) {
+    // A minute apart, in list order newest first: lists sorted by registration show a stable first page.
+    const registeredAt = new Date(ago(400).getTime() - i * 60_000);
+    const account = em.create(Account, { kind: AccountKind.CUSTOMER, email: def.email, displayName: def.company, passwordHash, partner: null, role: null, createdAt: registeredAt, updatedAt: now });
     const profile = em.create(CustomerProfile, {
       id: account.id,
       account,
@@ -189,7 +191,7 @@ async function seedCustomers(em: EntityManager, clock: Clock): Promise<void> {
       accountBalance: new Money(def.accountBalance ?? 0),
       hasTopUpRewards: def.hasTopUpRewards ?? false,
       outstandingInvoicesRmb: new Money(def.outstandingInvoicesRmb ?? 0),
-      createdAt: ago(400),
+      createdAt: registeredAt,
       updatedAt: now,
     });
     const a = def.association;
