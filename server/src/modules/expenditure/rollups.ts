@@ -119,3 +119,43 @@ export function rollupUpsertSql(grain: RollupGrain, delta: string): string {
     SUM_COLUMNS.map((c) => `"${c}" = "${grain.table}"."${c}" + excluded."${c}"`).join(', ')
   );
 }
+
+const quoted = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
+
+/**
+ * `source` grouped by `keys`, with every sum (the shape `rollupUpsertSql` reads): `source` is a delta, or raw record rows
+ * (with `partner_id`, `manager_id`, `billed_to_partner`).
+ */
+function groupedSql(source: string, keys: readonly string[], from: 'delta' | 'records'): string {
+  const sums = from === 'delta' ? SUM_COLUMNS.map((c) => `sum("${c}") as "${c}"`) : Object.entries(ROLLUP_SUMS).map(([c, sql]) => `${sql} as "${c}"`);
+  return `select ${quoted(keys)}, ${sums.join(', ')} from ${source} group by ${quoted(keys)}`;
+}
+
+/**
+ * The statements that add a batch to every grain, one per branch of the grain tree: a branch groups the batch once (per
+ * customer and day; or per manager, day and one dimension), and its coarser grains (per partner, per month, the totals
+ * from the billing modes, the dimension with the fewest values) group that smaller result again. The batch is read
+ * four times instead of once per grain (18). `source` holds raw record rows (with `partner_id`, `manager_id`,
+ * `billed_to_partner`), or is a delta (`DELTA_KEYS` + `SUM_COLUMNS`).
+ */
+export function rollupCascadeSql(source: string, from: 'delta' | 'records'): string[] {
+  type Source = { name: string; sql: string; grains: RollupGrain[] };
+  const statement = (sources: Source[]) => {
+    const ctes = sources.map((s) => `"${s.name}" as materialized (${s.sql})`);
+    const upserts = sources.flatMap((s) => s.grains.map((g) => `"${g.table}" as (${rollupUpsertSql(g, `"${s.name}"`)})`));
+    return `with ${[...ctes, ...upserts].join(', ')} select 1`;
+  };
+  const grains = (family: RollupFamily, dimension?: RollupDimension) =>
+    ROLLUP_GRAINS.filter((g) => g.family === family && (family === 'customer' || g.dimensions[0] === dimension || (dimension === 'billing_mode' && g.dimensions.length === 0)));
+  const statements = [statement([{ name: 'by_customer', sql: groupedSql(source, ['partner_id', 'manager_id', 'customer_id', 'day', 'billing_month', 'kind'], from), grains: grains('customer') }])];
+  for (const dimension of ['product', 'region', 'billing_mode'] as const) {
+    statements.push(
+      statement([
+        { name: 'by_manager', sql: groupedSql(source, ['partner_id', 'manager_id', 'day', 'billing_month', dimension, 'kind'], from), grains: grains('manager', dimension) },
+        { name: 'by_partner', sql: groupedSql('"by_manager"', ['partner_id', 'day', 'billing_month', dimension, 'kind'], 'delta'), grains: grains('partner', dimension) },
+      ]),
+    );
+  }
+  return statements;
+}
+

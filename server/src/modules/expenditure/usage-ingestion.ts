@@ -1,4 +1,4 @@
-import { DELTA_KEYS, deltaSelectSql, NO_MANAGER, SUM_COLUMNS, ROLLUP_GRAINS, rollupUpsertSql, type RollupGrain } from './rollups.js';
+import { DELTA_KEYS, deltaSelectSql, NO_MANAGER, SUM_COLUMNS, ROLLUP_GRAINS, rollupCascadeSql, rollupUpsertSql, type RollupGrain } from './rollups.js';
 import { UsageRecordError, type StagedUsageRecord } from './usage-record.validation.js';
 
 /**
@@ -20,7 +20,7 @@ export type AffectedCustomerMonth = { partnerId: string; customerId: string; mon
 export type IngestionOutcome = { accepted: number; duplicates: number; affected: AffectedCustomerMonth[] };
 
 export const STAGING_TABLE = 'usage_staging';
-/** The batch pre-aggregated by `DELTA_KEYS`: what every rollup grain adds (or, on a reassignment, moves). */
+/** A reassignment's records pre-aggregated by `DELTA_KEYS`: what it moves between managers in every manager-keyed grain. */
 export const DELTA_TABLE = 'usage_delta';
 
 /** The staging columns, in COPY order (the bulk loader writes them in this order). */
@@ -150,9 +150,7 @@ export async function applyStaged(exec: SqlExecutor, now: Date, options: { trust
   const [{ accepted }] = await exec(`select count(*)::int as accepted from "${STAGING_TABLE}"`);
   if (Number(accepted) === 0) return { accepted: 0, duplicates: Number(duplicates), affected: [] };
 
-  await createDelta(exec);
-  await exec(`insert into "${DELTA_TABLE}" ${deltaSelectSql(`"${STAGING_TABLE}"`)}`);
-  for (const grain of ROLLUP_GRAINS) await exec(rollupUpsertSql(grain, `"${DELTA_TABLE}"`));
+  for (const sql of rollupCascadeSql(`"${STAGING_TABLE}"`, 'records')) await exec(sql);
   await exec(
     `insert into expenditure_freshness (partner_id, last_ingested_at, last_transacted_at) ` +
       `select partner_id, ?::timestamptz, max(transacted_at) from "${STAGING_TABLE}" group by partner_id order by partner_id ` +
