@@ -227,10 +227,14 @@ async function runQueries(exec: SqlExecutor, rawExec: SqlExecutor, base: BaseDat
   let failures = 0;
   const allRollup: number[] = [];
   const speedups: number[] = [];
+  // Per persona: all its cases one after the other, as a dashboard session would ask them (sums of the p50s).
+  const sessions: { persona: string; rollup: number; raw: number; met: number; cases: number }[] = [];
   // Warm-up: one query of each kind, so the first timed iteration does not pay for cold caches alone.
   for (const p of partners) await distribution(exec, { partnerId: p.id, managerIds: null }, ranges.months.range, ExpenditureDimension.PRODUCT);
 
   for (const persona of personas) {
+    const session = { persona: persona.name, rollup: 0, raw: 0, met: 0, cases: 0 };
+    sessions.push(session);
     const scopes = partners.map((p) => {
       const managerIds = persona.managers(p);
       const customerIds = managerIds && base.customers.filter((c) => c.partnerId === p.id && c.managerId && managerIds.includes(c.managerId)).map((c) => c.id);
@@ -264,6 +268,10 @@ async function runQueries(exec: SqlExecutor, rawExec: SqlExecutor, base: BaseDat
       const speedup = raw.p50 / rollup.p50;
       allRollup.push(...rollupTimes);
       speedups.push(speedup);
+      session.rollup += rollup.p50;
+      session.raw += raw.p50;
+      session.cases++;
+      if (speedup >= TARGET_SPEEDUP) session.met++;
       if (mismatch) failures++;
       const flags = [rollup.p95 > TARGET_P95_MS ? 'p95>target' : '', speedup < TARGET_SPEEDUP ? 'slow-vs-raw' : ''].filter(Boolean).join(' ');
       line(
@@ -275,6 +283,9 @@ async function runQueries(exec: SqlExecutor, rawExec: SqlExecutor, base: BaseDat
   line();
   const overallP95 = percentile(allRollup, 95);
   const minSpeedup = Math.min(...speedups);
+  for (const s of sessions) {
+    line(`  ${s.persona.padEnd(14)} all ${s.cases} cases: rollup ${ms(s.rollup)} ms, raw ${ms(s.raw)} ms (${(s.raw / s.rollup).toFixed(1)}×); ≥ ${TARGET_SPEEDUP}× in ${s.met} of ${s.cases}`);
+  }
   line(`Summary: rollup p95 over all cases ${ms(overallP95)} ms (target ≤ ${TARGET_P95_MS}) ${overallP95 <= TARGET_P95_MS ? 'OK' : 'MISSED'}; ` +
     `speed-up min ${minSpeedup.toFixed(1)}×, median ${percentile(speedups, 50).toFixed(1)}× (target ≥ ${TARGET_SPEEDUP}×) ${minSpeedup >= TARGET_SPEEDUP ? 'OK' : 'MISSED'}; ` +
     `totals and rows ${failures === 0 ? 'identical in every case' : `DIFFER in ${failures} case(s)`}`);
