@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphql, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
-import { DecimalScalar, formatMoney, Money, parseMoney } from './decimal.js';
+import { DecimalScalar, formatMoney, Money, parseMoney, sumMoneyTexts } from './decimal.js';
 
 // A tiny schema that echoes a Decimal argument, to test the scalar the way clients use it.
 const schema = new GraphQLSchema({
@@ -76,5 +76,23 @@ describe('Decimal scalar', () => {
   it('rounds half-up when formatting a longer intermediate result', () => {
     expect(formatMoney(new Money('1.000000005'))).toBe('1.00000001');
     expect(formatMoney(new Money('-1.000000005'))).toBe('-1.00000001');
+  });
+});
+
+describe('sumMoneyTexts', () => {
+  it('R-EX-1 adds money texts exactly, as Decimal would, in every sign and form', () => {
+    const values = ['0.00000001', '-0.50000000', '123456789012.12345678', '-3', '7.5', '0', '-0.00000001', '99.99999999'];
+    expect(sumMoneyTexts(values)).toBe(formatMoney(values.reduce((sum, v) => sum.plus(v), new Money(0))));
+    expect(sumMoneyTexts([])).toBe('0.00000000');
+    expect(sumMoneyTexts(['-0.25000000', '0.10000000'])).toBe('-0.15000000');
+    expect(sumMoneyTexts(['-1.00000000', '1.00000000'])).toBe('0.00000000');
+    // A million of the smallest unit: what floats get wrong.
+    expect(sumMoneyTexts(Array.from({ length: 1_000_000 }, () => '0.00000001'))).toBe('0.01000000');
+  });
+
+  it('refuses what is not a money amount rather than guess', () => {
+    expect(() => sumMoneyTexts(['1.123456789'])).toThrow(/at most 8 decimals/);
+    expect(() => sumMoneyTexts(['1e3'])).toThrow(/not a money amount/);
+    expect(() => sumMoneyTexts(['12.3456789.'])).toThrow(/not a money amount/);
   });
 });
