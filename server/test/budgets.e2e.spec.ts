@@ -5,7 +5,7 @@ import { withoutTenantFilter } from '../src/common/db/tenant.js';
 import { Account } from '../src/modules/account/account.entity.js';
 import { CustomerAssociation } from '../src/modules/customer/customer-association.entity.js';
 import { Notification, NotificationCategory, OutboxMail } from '../src/modules/notification/notification.entity.js';
-import { DEMO_OPERATOR_EMAIL, demoAdminEmail } from '../src/seed/demo.js';
+import { DEMO_OPERATOR_EMAIL, demoAdminEmail, demoMemberEmail } from '../src/seed/demo.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
 import { ingestAsSystem, run } from './usage-kit.js';
 
@@ -20,6 +20,10 @@ const BUDGETS = `query($first: Int, $after: String, $search: String) { customerB
   edges { node { id customer { id companyName email } amount frozen month monthSpendAtListPrice currentEstimate percentUsed alertedThresholds } } } }`;
 const AUTHORIZE = `mutation($input: AuthorizePurchaseInput!) { authorizePurchase(input: $input) {
   decision { allowed reason message budget monthSpendAtListPrice frozen } errors { code field message } } }`;
+
+const CREATE_ROLE = `mutation($input: CreateRoleInput!) { createRole(input: $input) { role { id } errors { code field message } } }`;
+const ASSIGN_ROLE = `mutation($input: AssignMemberRoleInput!) { assignMemberRole(input: $input) { member { id role { id name } } errors { code field message } } }`;
+const ROLES = `query { roles(first: 100) { edges { node { id name builtIn } } } }`;
 
 type Decision = { allowed: boolean; reason: string | null; message: string; budget: string | null; monthSpendAtListPrice: string; frozen: boolean };
 type BudgetRow = {
@@ -38,6 +42,7 @@ const NORTHWIND = 'cloud@northwind.demo.test'; // acme-cloud, reseller, has an a
 const TAILSPIN = 'admin@tailspin.demo.test'; // acme-cloud, reseller
 const CONTOSO = 'it@contoso-retail.demo.test'; // acme-cloud, referral
 const DONGFANG = 'it@dongfang-logistics.demo.test'; // huayun, reseller
+const ACME_MANAGER = demoMemberEmail('manager', 'acme-cloud'); // Northwind's account manager; Tailspin is not theirs
 
 describe('reseller budgets', () => {
   let server: TestServer;
@@ -343,5 +348,83 @@ describe('reseller budgets', () => {
     expect(large.result.customerBudgets.edges).toHaveLength(2);
     expect(large.count).toBe(small.count);
     expect(large.statements.filter((sql) => sql.includes('expenditure_rollup_customer_month'))).toHaveLength(1);
+  });
+
+  it('R-BU-2 spend just under a threshold reports a percentage under it (rounded down, exactly), and the gate agrees', async () => {
+    await at('2027-09-10T04:00:00.000Z');
+    const customer = ids[TAILSPIN]!;
+    const when = '2027-09-10T03:00:00.000Z';
+    expect((await setBudget(acme, customer, '1000')).errors).toEqual([]);
+    // 74.999999999 % and 99.999999999 % would round half-up to 75.00000000 and 100.00000000.
+    await ingest([record(customer, '749.99999999', when)]);
+    expect(await rowOf(TAILSPIN)).toMatchObject({ monthSpendAtListPrice: '749.99999999', percentUsed: '74.99999999', alertedThresholds: [] });
+    await ingest([record(customer, '250', when)]);
+    expect(await rowOf(TAILSPIN)).toMatchObject({ monthSpendAtListPrice: '999.99999999', percentUsed: '99.99999999', alertedThresholds: [75, 90] });
+    expect((await authorize(customer, 'YEARLY_MONTHLY')).decision).toMatchObject({ allowed: true, reason: null, monthSpendAtListPrice: '999.99999999' });
+    expect((await authorize(customer, 'RESERVED_INSTANCE')).decision!.allowed).toBe(true);
+    // Not a boundary either way: 2 of 3 is 66.666… %, shown 66.66666666 (not …67).
+    await setBudget(acme, customer, '1500');
+    expect((await rowOf(TAILSPIN)).percentUsed).toBe('66.66666666');
+    // The last 1e-8 reaches 100 %: the row says so and the gate refuses subscriptions.
+    await setBudget(acme, customer, '1000');
+    await ingest([record(customer, '0.00000001', when)]);
+    expect(await rowOf(TAILSPIN)).toMatchObject({ percentUsed: '100.00000000', alertedThresholds: [75, 90, 100] });
+    expect((await authorize(customer, 'YEARLY_MONTHLY')).decision).toMatchObject({ allowed: false, reason: 'BUDGET_EXHAUSTED' });
+  });
+
+  it('R-BU-1 a member scoped to their own customers cannot set, freeze or unfreeze another’s budget (NOT_FOUND, nothing changed)', async () => {
+    await at('2027-10-10T04:00:00.000Z');
+    const tailspin = ids[TAILSPIN]!; // no account manager: only members who see all customers see it
+    const northwind = ids[NORTHWIND]!; // managed by ACME_MANAGER
+    const managerId = (await server.orm.em.fork().findOneOrFail(Account, { email: ACME_MANAGER })).id;
+    const roles = (await run(acme, ROLES)).roles.edges.map((e: { node: { id: string; name: string; builtIn: boolean } }) => e.node);
+    const originalRole = roles.find((r: { name: string; builtIn: boolean }) => r.builtIn && r.name === 'Account Manager')!;
+    expect(originalRole).toBeDefined();
+    // A custom role that manages budgets but sees only the member's own customers (no CUSTOMERS_VIEW_ALL).
+    const created = (await run(acme, CREATE_ROLE, { input: { name: 'Budget keeper (own customers)', permissions: ['PARTNER_VIEW', 'CUSTOMERS_VIEW', 'BUDGETS_MANAGE'] } })).createRole;
+    expect(created.errors).toEqual([]);
+    expect((await run(acme, ASSIGN_ROLE, { input: { id: managerId, roleId: created.role.id } })).assignMemberRole.errors).toEqual([]);
+    try {
+      const manager = await server.signIn(ACME_MANAGER);
+      // The list already hides Tailspin from this member.
+      const listed = (await run(manager, BUDGETS, { first: 100 })).customerBudgets.edges.map((e: { node: BudgetRow }) => e.node.customer.email);
+      expect(listed).toEqual([NORTHWIND]);
+
+      // Out of scope: Tailspin, with a budget and frozen by the administrator.
+      expect((await setBudget(acme, tailspin, '500', 'by the administrator')).errors).toEqual([]);
+      const snapshot = async () => ({
+        row: await rowOf(TAILSPIN),
+        adjustments: (await run(acme, ADJUSTMENTS, { customerId: tailspin })).budgetAdjustments,
+      });
+      const notFound = [{ code: 'NOT_FOUND', field: 'customerId' }];
+      let before = await snapshot();
+      expect((await setBudget(manager, tailspin, '1')).errors).toMatchObject(notFound);
+      expect((await run(manager, FREEZE, { input: { customerId: tailspin, reason: 'not mine' } })).freezeCustomer.errors).toMatchObject(notFound);
+      expect(await snapshot()).toEqual(before);
+      expect(before.row).toMatchObject({ amount: '500.00000000', frozen: false });
+
+      expect((await run(acme, FREEZE, { input: { customerId: tailspin, reason: 'by the administrator' } })).freezeCustomer.errors).toEqual([]);
+      before = await snapshot();
+      expect((await run(manager, UNFREEZE, { input: { customerId: tailspin } })).unfreezeCustomer.errors).toMatchObject(notFound);
+      expect(await snapshot()).toEqual(before);
+      expect(before.row).toMatchObject({ amount: '500.00000000', frozen: true });
+      expect((await authorize(tailspin, 'PAY_PER_USE')).decision).toMatchObject({ allowed: false, reason: 'CUSTOMER_FROZEN' });
+      expect((await run(acme, UNFREEZE, { input: { customerId: tailspin } })).unfreezeCustomer.errors).toEqual([]);
+
+      // In scope: the member's own customer (the clock moves so the history's order is the order of the changes).
+      expect((await setBudget(manager, northwind, '42', 'mine')).errors).toEqual([]);
+      server.clock.advance(1000);
+      expect((await run(manager, FREEZE, { input: { customerId: northwind, reason: 'mine too' } })).freezeCustomer.errors).toEqual([]);
+      server.clock.advance(1000);
+      expect((await run(manager, UNFREEZE, { input: { customerId: northwind } })).unfreezeCustomer).toMatchObject({ errors: [], budget: { frozen: false } });
+      const history = (await run(manager, ADJUSTMENTS, { customerId: northwind })).budgetAdjustments;
+      expect(history.slice(0, 3).map((a: { kind: string; actorEmail: string }) => [a.kind, a.actorEmail])).toEqual([
+        ['UNFROZEN', ACME_MANAGER],
+        ['FROZEN', ACME_MANAGER],
+        ['AMOUNT', ACME_MANAGER],
+      ]);
+    } finally {
+      await run(acme, ASSIGN_ROLE, { input: { id: managerId, roleId: originalRole.id } });
+    }
   });
 });

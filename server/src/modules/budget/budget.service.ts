@@ -11,7 +11,7 @@ import { DomainError, NotFoundError } from '../../common/errors/domain-error.js'
 import { BudgetErrorCode, ErrorCode } from '../../common/errors/error-codes.js';
 import { isUuid } from '../../common/ids.js';
 import { mapConnection, paginate, type Connection } from '../../common/pagination/connection.js';
-import { formatMoney, Money } from '../../common/scalars/decimal.js';
+import { formatMoney, Money, MONEY_SCALE } from '../../common/scalars/decimal.js';
 import { Account } from '../account/account.entity.js';
 import { CustomerAssociation } from '../customer/customer-association.entity.js';
 import type { CustomerAssociationService } from '../customer/customer-association.service.js';
@@ -56,6 +56,29 @@ export function budgetExhausted(spend: Decimal, budget: Decimal | null): boolean
   return budget !== null && spend.gte(budget);
 }
 
+const UNITS = 10n ** BigInt(MONEY_SCALE);
+
+/** An amount of at most 8 decimals (money, as stored) in 1e-8 units, exactly. */
+function units(value: Decimal): bigint {
+  const [integer, fraction] = value.toFixed(MONEY_SCALE).split('.');
+  const magnitude = BigInt(integer!.replace('-', '')) * UNITS + BigInt(fraction!);
+  return value.isNegative() ? -magnitude : magnitude;
+}
+
+/**
+ * R-BU-2: spend as a percent of a budget (> 0), rounded DOWN (towards −∞) to 8 decimals, in integers so it is exact: a
+ * percentage shown is never above the true one, so 999.99999999 of 1000 is 99.99999999 %, not 100 %, while the gate
+ * still lets subscriptions through (rounding half-up would report a threshold the spend has not reached).
+ */
+export function percentUsed(spend: Decimal, budget: Decimal): Decimal {
+  const numerator = units(spend) * 100n * UNITS; // percent × 1e8, over the budget's units
+  const denominator = units(budget);
+  let quotient = numerator / denominator; // truncated towards 0
+  if (quotient * denominator > numerator) quotient -= 1n; // a negative spend (refunds): floor, not towards 0
+  const digits = (quotient < 0n ? -quotient : quotient).toString().padStart(MONEY_SCALE + 1, '0');
+  return new Money(`${quotient < 0n ? '-' : ''}${digits.slice(0, -MONEY_SCALE)}.${digits.slice(-MONEY_SCALE)}`);
+}
+
 type MonthSpend = { listPrice: Decimal; amountDue: Decimal };
 
 /**
@@ -76,7 +99,7 @@ export class BudgetService implements UsageListener {
     if (input.amount.isNegative()) throw new DomainError(BudgetErrorCode.BUDGET_AMOUNT_INVALID, 'A budget is 0 or more USD.', 'amount');
     const note = input.note?.trim() || null;
     return ctx.em.transactional(async (em) => {
-      await this.resellerAssociation(em, input.customerId);
+      await this.resellerAssociation(em, ctx, input.customerId);
       const now = this.clock.now();
       const budget = await this.lockedBudget(em, ctx, input.customerId);
       const previous = budget.amount;
@@ -95,7 +118,7 @@ export class BudgetService implements UsageListener {
     const reason = input.reason.trim();
     if (!reason) throw new DomainError(ErrorCode.VALIDATION, 'Say why the customer is frozen.', 'reason');
     return ctx.em.transactional(async (em) => {
-      await this.resellerAssociation(em, input.customerId);
+      await this.resellerAssociation(em, ctx, input.customerId);
       const budget = await this.lockedBudget(em, ctx, input.customerId);
       if (budget.frozen) throw new DomainError(BudgetErrorCode.CUSTOMER_ALREADY_FROZEN, 'This customer is already frozen.', 'customerId');
       const now = this.clock.now();
@@ -112,7 +135,7 @@ export class BudgetService implements UsageListener {
 
   async unfreeze(ctx: Ctx, input: UnfreezeCustomerInput): Promise<CustomerBudget> {
     return ctx.em.transactional(async (em) => {
-      await this.resellerAssociation(em, input.customerId);
+      await this.resellerAssociation(em, ctx, input.customerId);
       const budget = await em.findOne(CustomerBudget, { customer: input.customerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!budget?.frozen) throw new DomainError(BudgetErrorCode.CUSTOMER_NOT_FROZEN, 'This customer is not frozen.', 'customerId');
       budget.frozen = false;
@@ -161,7 +184,7 @@ export class BudgetService implements UsageListener {
           month,
           monthSpendAtListPrice: spent.listPrice,
           currentEstimate: spent.amountDue,
-          percentUsed: amount && !amount.isZero() ? new Money(formatMoney(spent.listPrice.times(100).dividedBy(amount))) : null,
+          percentUsed: amount && !amount.isZero() ? percentUsed(spent.listPrice, amount) : null,
           alertedThresholds: alerts.filter((a) => a.customer.id === id).map((a) => a.threshold),
         };
       }),
@@ -275,11 +298,19 @@ export class BudgetService implements UsageListener {
 
   // ---- Helpers ----
 
-  /** The customer's open association with the caller's partner must be a reseller one (R-BU-1); none at all: NOT_FOUND. */
-  private async resellerAssociation(em: EntityManager, customerId: string): Promise<CustomerAssociation> {
-    const associations = isUuid(customerId) ? await em.find(CustomerAssociation, { customer: customerId }, { orderBy: { startedAt: 'DESC' } }) : [];
-    if (associations.length === 0) throw new NotFoundError('Customer', 'customerId');
-    const open = associations.find((a) => a.endedAt === null);
+  /**
+   * The customer's open association with the caller's partner, within the member's customer scope (R-CU-11, R-EX-4: as
+   * the list and the history), must be a reseller one (R-BU-1). Another partner's customer, or one outside the member's
+   * scope, is NOT_FOUND: what a member cannot see, it cannot change.
+   */
+  private async resellerAssociation(em: EntityManager, ctx: Ctx, customerId: string): Promise<CustomerAssociation> {
+    const visible = isUuid(customerId)
+      ? await em.find(CustomerAssociation, { $and: [{ customer: customerId }, this.associations.scope(ctx)] }, { orderBy: { startedAt: 'DESC' } })
+      : [];
+    if (visible.length === 0) throw new NotFoundError('Customer', 'customerId');
+    const open = visible.find((a) => a.endedAt === null);
+    // Only a past association is in scope and the current one is outside it: invisible, as in the list.
+    if (!open && (await em.count(CustomerAssociation, { customer: customerId, endedAt: null })) > 0) throw new NotFoundError('Customer', 'customerId');
     if (!open || open.model !== AssociationModel.RESELLER) {
       throw new DomainError(BudgetErrorCode.BUDGET_RESELLER_ONLY, 'Budgets and freezing apply only to customers associated with you in the Reseller model.', 'customerId');
     }

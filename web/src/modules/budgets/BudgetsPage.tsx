@@ -10,22 +10,17 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Money } from '../../ui/Money';
 import { PageTitle } from '../../ui/PageTitle';
 import { CustomerBudgetsQuery } from './budgets.graphql';
+import { percentReached, percentText } from './percentUsed';
 import { AdjustmentsDrawer, budgetKeys, FreezeModal, SetBudgetModal, UnfreezeModal, type BudgetRow } from './BudgetModals';
 
 const DANGER_RED = '#c41d1d';
 
 /** Bar colours dark enough to stand out on white; the value is always written as text next to the bar. */
-function barColor(percent: number): string {
-  if (percent >= 100) return '#a8071a';
-  if (percent >= 90) return '#ad4e00';
-  if (percent >= 75) return '#876800';
+function barColor(percent: string): string {
+  if (percentReached(percent, 100)) return '#a8071a';
+  if (percentReached(percent, 90)) return '#ad4e00';
+  if (percentReached(percent, 75)) return '#876800';
   return '#0958d9';
-}
-
-/** "82.5 %" from the API's 8-decimal percent string, rounded to one decimal. */
-function percentText(value: string): string {
-  const n = Number(value);
-  return `${(Math.round(n * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 })} %`;
 }
 
 function PercentUsed({ row }: { row: BudgetRow }) {
@@ -33,7 +28,7 @@ function PercentUsed({ row }: { row: BudgetRow }) {
   if (row.percentUsed === null || row.percentUsed === undefined) {
     return <Typography.Text type="secondary">Budget 0: pay-per-use only</Typography.Text>;
   }
-  const n = Number(row.percentUsed);
+  const n = Number(row.percentUsed); // only the bar's length: colours and text come from the exact string
   const text = percentText(row.percentUsed);
   return (
     <Flex align="center" gap={6} wrap>
@@ -42,11 +37,11 @@ function PercentUsed({ row }: { row: BudgetRow }) {
         showInfo={false}
         status="normal"
         size="small"
-        strokeColor={barColor(n)}
+        strokeColor={barColor(row.percentUsed)}
         style={{ width: 50, margin: 0 }}
         aria-label={`${text} of the budget used by ${row.customer.companyName}`}
       />
-      <Typography.Text strong={n >= 100}>{text}</Typography.Text>
+      <Typography.Text strong={percentReached(row.percentUsed, 100)}>{text}</Typography.Text>
     </Flex>
   );
 }
