@@ -50,7 +50,7 @@ export const ExpenditureRecordsDocument = graphql(`
 
 export const PartnerRevenueDocument = graphql(`
   query PartnerRevenue($fromMonth: String!, $toMonth: String!) {
-    partnerRevenue(fromMonth: $fromMonth, toMonth: $toMonth) { fromMonth toMonth total months { month revenue } }
+    partnerRevenue(fromMonth: $fromMonth, toMonth: $toMonth) { fromMonth toMonth total scope months { month revenue } }
   }
 `);
 

@@ -147,6 +147,11 @@ describe('usage ingestion', () => {
     expect(mixed).toEqual({ accepted: 1, duplicates: 1, errors: [] });
     const twice = await ingest([record('tailspin', '2031-02-12T04:00:00.000Z', { transactionId: 'IDEM-4' }), record('tailspin', '2031-02-12T04:00:00.000Z', { transactionId: 'IDEM-4' })]);
     expect(twice.errors[0]!.message).toContain('repeats the transaction id IDEM-4 of row 1');
+    // Resent with a time in another month: refused by row, not stored a second time.
+    const moved = await ingest([record('tailspin', '2031-02-12T05:00:00.000Z', { transactionId: 'IDEM-5' }), record('tailspin', '2031-03-02T02:00:00.000Z', { transactionId: 'IDEM-1' })]);
+    expect(moved.errors[0]).toMatchObject({ code: 'USAGE_RECORD_INVALID', field: 'records.2.transactionId' });
+    expect(moved.errors[0]!.message).toContain('IDEM-1 was ingested before in billing month 2031-02');
+    expect((await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', transactionId: 'IDEM-1' })).expenditureRecords.totalCount).toBe(0);
     const page = await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-02', customerId: customers.tailspin });
     expect(page.expenditureRecords.totalCount).toBe(3);
   });
@@ -387,6 +392,20 @@ describe('statistics', () => {
     expect(three.total).toBe(three.months.reduce((sum, m) => sum.plus(m.revenue), new Money(0)).toFixed(8));
     const bad = await admin.request(PartnerRevenueDocument, { fromMonth: '2031-13', toMonth: '2031-03' });
     expect(bad.body.errors?.[0]?.message).toContain('fromMonth must be a month');
+  });
+
+  it('R-EX-5 R-EX-4 revenue follows the member\'s scope: a manager sees their customers\' revenue, not the partner\'s', async () => {
+    const range = { fromMonth: '2031-01', toMonth: '2031-03' };
+    const { partnerRevenue: partner } = await admin.data(PartnerRevenueDocument, range);
+    expect(partner.scope).toBe('ALL_CUSTOMERS');
+    const manager = await server.signIn(demoMemberEmail('manager', 'acme-cloud'));
+    const { partnerRevenue: own } = await manager.data(PartnerRevenueDocument, range);
+    expect(own.scope).toBe('ASSIGNED_CUSTOMERS');
+    // The same figure the manager's dashboard shows for those months (their customers only).
+    const { expenditureDistribution: d } = await manager.data(ExpenditureDistributionDocument, { input: { from: '2031-01-01', to: '2031-03-31', groupBy: 'MONTH' } });
+    expect(own.months.map((m) => m.revenue)).toEqual(['2031-01', '2031-02', '2031-03'].map((m) => d.rows.find((r) => r.key === m)?.revenue ?? '0.00000000'));
+    expect(own.total).toBe(d.totals.revenue);
+    expect(new Money(own.total).lt(partner.total)).toBe(true);
   });
 
   it('R-EX-1 pages through records newest first with a stable cursor', async () => {

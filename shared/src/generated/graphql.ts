@@ -2473,6 +2473,8 @@ export type ResourcePurchasePayload = {
 export type RevenueReport = {
   fromMonth: Scalars['String']['output'];
   months: Array<MonthRevenue>;
+  /** Whose revenue: the partner's (administrators, finance, incentive viewers, operators) or the member's customers' (R-EX-4). */
+  scope: ExpenditureScope;
   toMonth: Scalars['String']['output'];
   total: Scalars['Decimal']['output'];
 };

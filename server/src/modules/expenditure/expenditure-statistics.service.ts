@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requirePartnerId, type Ctx } from '../../app/context.js';
+import { Permission } from '../../common/auth/permission.js';
 import { beijingDate } from '../../common/beijing-time.js';
 import type { Clock } from '../../common/clock.js';
 import { DomainError } from '../../common/errors/domain-error.js';
@@ -233,9 +234,16 @@ export class ExpenditureStatisticsService {
     };
   }
 
-  /** R-EX-5 for the partner's own screens. */
+  /**
+   * R-EX-5 for the partner's own screens, scoped like the dashboards (R-EX-4): an account manager or director sees the
+   * revenue of their customers; incentive viewers see the partner's, which the incentive programmes are measured on.
+   */
   async revenue(ctx: Ctx, fromMonth: string, toMonth: string): Promise<RevenueReport> {
-    return this.revenueOf(ctx.em, requirePartnerId(ctx), fromMonth, toMonth);
+    const partnerId = requirePartnerId(ctx);
+    const { scope, kind } = ctx.permissions.has(Permission.INCENTIVES_VIEW)
+      ? { scope: { partnerId, managerIds: null }, kind: ExpenditureScope.ALL_CUSTOMERS }
+      : await this.scopeOf(ctx);
+    return this.revenueIn(ctx.em, scope, kind, fromMonth, toMonth);
   }
 
   /**
@@ -243,13 +251,17 @@ export class ExpenditureStatisticsService {
    * payment method but coupons), KooGallery excluded, new purchases and renewals alike. Rebates and funding (later
    * modules) read it through `monthlyRevenue`, `quarterlyRevenue` and `threeMonthRevenue`.
    */
-  async revenueOf(em: EntityManager, partnerId: string, fromMonth: string, toMonth: string): Promise<RevenueReport> {
+  revenueOf(em: EntityManager, partnerId: string, fromMonth: string, toMonth: string): Promise<RevenueReport> {
+    return this.revenueIn(em, { partnerId, managerIds: null }, ExpenditureScope.ALL_CUSTOMERS, fromMonth, toMonth);
+  }
+
+  private async revenueIn(em: EntityManager, scope: RollupScope, kind: ExpenditureScope, fromMonth: string, toMonth: string): Promise<RevenueReport> {
     if (!validMonth(fromMonth)) throw new DomainError(ErrorCode.BILLING_CYCLE_INVALID, 'fromMonth must be a month YYYY-MM.', 'fromMonth');
     if (!validMonth(toMonth)) throw new DomainError(ErrorCode.BILLING_CYCLE_INVALID, 'toMonth must be a month YYYY-MM.', 'toMonth');
     if (fromMonth > toMonth) throw new DomainError(ErrorCode.DATE_RANGE_INVALID, 'fromMonth must not be after toMonth.', 'fromMonth');
     if (addMonths(`${fromMonth}-01`, 36) <= `${toMonth}-01`) throw new DomainError(ErrorCode.DATE_RANGE_INVALID, 'At most 36 months at a time.', 'toMonth');
-    const months = await revenueByMonth(executorOf(em), partnerId, `${fromMonth}-01`, `${toMonth}-01`);
-    return { fromMonth, toMonth, months, total: formatMoney(months.reduce((sum, m) => sum.plus(m.revenue), new Money(0))) };
+    const months = await revenueByMonth(executorOf(em), scope, `${fromMonth}-01`, `${toMonth}-01`);
+    return { fromMonth, toMonth, months, total: formatMoney(months.reduce((sum, m) => sum.plus(m.revenue), new Money(0))), scope: kind };
   }
 
   monthlyRevenue(em: EntityManager, partnerId: string, month: string): Promise<RevenueReport> {

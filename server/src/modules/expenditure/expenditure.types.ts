@@ -310,6 +310,11 @@ export class RevenueReport {
 
   @Field(() => [MonthRevenue])
   months!: MonthRevenue[];
+
+  @Field(() => ExpenditureScope, {
+    description: "Whose revenue: the partner's (administrators, finance, incentive viewers, operators) or the member's customers' (R-EX-4).",
+  })
+  scope!: ExpenditureScope;
 }
 
 @InputType({ description: 'One usage record from the billing system (R-EX-2).' })

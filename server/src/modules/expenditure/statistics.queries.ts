@@ -217,13 +217,16 @@ export async function customerKindFigures(exec: SqlExecutor, scope: RollupScope,
   return rows.map((r) => ({ ...toRow(r), customerId: String(r.customer_id), kind: r.kind as UsageKind }));
 }
 
-/** R-EX-5: revenue per Beijing month (YYYY-MM), months without records included as zero. */
-export async function revenueByMonth(exec: SqlExecutor, partnerId: string, fromMonth: string, toMonth: string): Promise<{ month: string; revenue: string }[]> {
-  const grain = grainFor({ managerIds: null }, 'month');
-  const rows = await exec(
-    `select to_char("month", 'YYYY-MM') as month, sum(revenue) as revenue from "${grain.table}" where partner_id = ?::uuid and "month" between ?::date and ?::date group by 1`,
-    [partnerId, fromMonth, toMonth],
-  );
+/** R-EX-5: revenue per Beijing month (YYYY-MM) of a scope (R-EX-4), months without records included as zero. */
+export async function revenueByMonth(exec: SqlExecutor, scope: RollupScope, fromMonth: string, toMonth: string): Promise<{ month: string; revenue: string }[]> {
+  const grain = grainFor(scope, 'month');
+  const params: unknown[] = [scope.partnerId, fromMonth, toMonth];
+  let where = 'partner_id = ?::uuid and "month" between ?::date and ?::date';
+  if (scope.managerIds) {
+    where += ' and manager_id = any(?::uuid[])';
+    params.push(idArray(scope.managerIds));
+  }
+  const rows = isEmpty(scope) ? [] : await exec(`select to_char("month", 'YYYY-MM') as month, sum(revenue) as revenue from "${grain.table}" where ${where} group by 1`, params);
   const found = new Map(rows.map((r) => [String(r.month), formatMoney(String(r.revenue))]));
   const months: { month: string; revenue: string }[] = [];
   for (let m = fromMonth; m <= toMonth; m = addMonths(m, 1)) months.push({ month: m.slice(0, 7), revenue: found.get(m.slice(0, 7)) ?? formatMoney('0') });

@@ -103,8 +103,8 @@ export async function deleteOrphanImportRows(exec: SqlExecutor): Promise<void> {
 
 /**
  * Moves the staged batch into the records and rollups, all in the caller's transaction:
- * 1. a transaction id twice in the batch, or a customer with no partner association at the record's time, rejects the
- *    whole batch (row number and reason);
+ * 1. a transaction id twice in the batch or stored before in another month, or a customer with no partner association
+ *    at the record's time, rejects the whole batch (row number and reason);
  * 2. records whose transaction id is stored already are dropped (a resent batch adds nothing);
  * 3. the rest is appended to the month partitions and added to every rollup grain.
  */
@@ -136,6 +136,24 @@ export async function applyStaged(exec: SqlExecutor, now: Date, options: { trust
   // The rollups group the whole batch once per grain: let those sorts run in memory (this transaction only).
   await exec(`set local work_mem = '128MB'`);
   await exec(`select ensure_expenditure_partition(m) from (select distinct billing_month as m from "${STAGING_TABLE}") months`);
+  if (!options.trusted) {
+    // The key is (transaction id, billing month): a record resent with a time in another month would not conflict and
+    // would count twice. One index probe per partition and staged row (LATERAL + LIMIT keeps it a nested loop; the
+    // trusted bulk loader's ids are new by construction). Only once the partitions exist: reading the records before
+    // would deadlock with a batch that is creating a partition.
+    const [moved] = await exec(
+      `select s.row_no, s.transaction_id, to_char(r.billing_month, 'YYYY-MM') as month from "${STAGING_TABLE}" s ` +
+        `cross join lateral (select billing_month from expenditure_record r where r.transaction_id = s.transaction_id and r.billing_month <> s.billing_month limit 1) r ` +
+        `order by s.row_no limit 1`,
+    );
+    if (moved) {
+      throw new UsageRecordError(
+        Number(moved.row_no),
+        'transactionId',
+        `the transaction id ${String(moved.transaction_id)} was ingested before in billing month ${String(moved.month)}; a record cannot move to another month (send an adjustment instead)`,
+      );
+    }
+  }
   // Append what is new; a transaction id already stored (the billing system sends a record again with the same time, so
   // the same month) conflicts on the key and is dropped from the batch, so the rollups below see new records only.
   const columns = RECORD_COLUMNS.map((c) => `"${c}"`).join(', ');
