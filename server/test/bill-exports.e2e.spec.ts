@@ -58,7 +58,7 @@ describe('partner bill exports', () => {
     const operator = await server.signIn(DEMO_OPERATOR_EMAIL);
     const acmeId = (await em.findOneOrFail(Partner, { name: 'Acme Cloud Services' })).id;
     const julyBill = await server.orm.em.fork().findOneOrFail(PartnerBill, { partner: acmeId, month: '2027-07-01' }, withoutTenantFilter);
-    const paid = await run(operator, PAY, { input: { billId: julyBill.id, amount: '30.00000001', reference: 'TT-EXPORT-1', paidAt: '2027-09-05T02:00:00.000Z' } });
+    const paid = await run(operator, PAY, { input: { billId: julyBill.id, amount: '30.00000001', reference: 'TT-EXPORT-1', paidAt: '2027-09-03T15:00:00.000Z' } });
     expect(paid.recordBillPayment.errors).toEqual([]);
     const bills = (await run<{ partnerBills: { edges: { node: Bill }[] } }>(acme, BILLS, { first: 10 })).partnerBills.edges.map((e) => e.node);
     expect(bills.map((b) => b.month)).toEqual(['2027-08-01', '2027-07-01']);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutTenantFilter } from '../src/common/db/tenant.js';
 import { Account } from '../src/modules/account/account.entity.js';
-import { PartnerBill } from '../src/modules/bill/bill.entity.js';
+import { BillPayment, PartnerBill } from '../src/modules/bill/bill.entity.js';
 import { Notification, NotificationCategory } from '../src/modules/notification/notification.entity.js';
 import { Partner } from '../src/modules/partner/partner.entity.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail } from '../src/seed/demo.js';
@@ -140,6 +140,7 @@ describe('partner bills', () => {
   });
 
   it('R-EX-6 records payments (refusing ≤ 0 and overpayment), notifies the partner and splits unpaid amounts by month', async () => {
+    await at('2027-08-05T04:00:00.000Z'); // 12:00 on 5 August in Beijing: the payment below is dated earlier that day
     const bill = (await billOf('2027-07-01'))!;
     const pay = async (amount: string, reference = 'TT-2027-0001') =>
       (await run(operator, PAY, { input: { billId: bill.id, amount, reference, paidAt: '2027-08-05T02:00:00.000Z' } })).recordBillPayment;
@@ -168,6 +169,50 @@ describe('partner bills', () => {
     expect(next.pageInfo.hasNextPage).toBe(false);
     const operatorList = (await run(operator, OPERATOR_BILLS, { partnerId: acmeId, first: 10 })).operatorPartnerBills;
     expect(operatorList.edges.map((e: { node: { month: string } }) => e.node.month)).toEqual(['2027-08-01', '2027-07-01']);
+  });
+
+  it('R-EX-6 refuses a payment dated in the future or before the bill\'s month, and records nothing', async () => {
+    await at('2027-09-03T16:00:00.000Z'); // 00:00 on 4 September in Beijing
+    const bill = (await billOf('2027-07-01'))!;
+    const pay = async (paidAt: string, amount = '1') =>
+      (await run(operator, PAY, { input: { billId: bill.id, amount, reference: 'TT-DATE', paidAt } })).recordBillPayment;
+    const state = async () => {
+      const em = server.orm.em.fork();
+      return {
+        payments: await em.count(BillPayment, { bill: bill.id }, withoutTenantFilter),
+        paid: (await em.findOneOrFail(PartnerBill, { id: bill.id }, withoutTenantFilter)).paid.toFixed(8),
+        notifications: await em.count(Notification, { recipient: acmeAdminId, category: NotificationCategory.BILL }),
+      };
+    };
+    const before = await state();
+    for (const paidAt of [
+      '2027-09-03T16:00:00.001Z', // a millisecond after now
+      '2028-01-01T00:00:00.000Z',
+      '2027-06-30T15:59:59.999Z', // 23:59:59.999 on 30 June in Beijing: before the July bill's month
+      '2027-01-01T00:00:00.000Z',
+    ]) {
+      const refused = await pay(paidAt);
+      expect(refused.bill, paidAt).toBeNull();
+      expect(refused.errors, paidAt).toMatchObject([{ code: 'BILL_PAYMENT_INVALID', field: 'paidAt' }]);
+    }
+    expect((await pay('2027-09-03T16:00:00.001Z')).errors[0].message).toMatch(/future/);
+    expect((await pay('2027-06-30T15:59:59.999Z')).errors[0].message).toMatch(/before the bill's month \(2027-07/);
+    // The date is checked before the amount: an overpayment dated in the future is refused for its date.
+    expect((await pay('2027-09-04T00:00:00.000Z', '1000')).errors).toMatchObject([{ code: 'BILL_PAYMENT_INVALID', field: 'paidAt' }]);
+    expect(await state()).toEqual(before);
+
+    // The bounds themselves are accepted: 00:00 on 1 July in Beijing (16:00 UTC the day before), and now.
+    const first = await pay('2027-06-30T16:00:00.000Z', '0.00000001');
+    expect(first.errors).toEqual([]);
+    const last = await pay('2027-09-03T16:00:00.000Z', '0.00000001');
+    expect(last.errors).toEqual([]);
+    const { partnerBill } = await run(acme, BILL, { id: bill.id });
+    expect(partnerBill.payments.map((p: { paidAt: string; amount: string }) => [p.paidAt, p.amount])).toEqual([
+      ['2027-09-03T16:00:00.000Z', '0.00000001'],
+      ['2027-08-05T02:00:00.000Z', '30.00000001'],
+      ['2027-06-30T16:00:00.000Z', '0.00000001'],
+    ]);
+    expect(await state()).toEqual({ payments: before.payments + 2, paid: '30.00000003', notifications: before.notifications + 2 });
   });
 
   it('R-EX-6 catches up missed months and never bills a month without billed usage', async () => {

@@ -4,7 +4,7 @@ import type { Decimal } from 'decimal.js';
 import type { Ctx } from '../../app/context.js';
 import { requireAccount, requirePartnerId } from '../../app/context.js';
 import { runAsSystem } from '../../common/audit/audit-scope.js';
-import { beijingDate } from '../../common/beijing-time.js';
+import { beijingDate, beijingDayStart } from '../../common/beijing-time.js';
 import type { Clock } from '../../common/clock.js';
 import { crossTenantEm } from '../../common/db/tenant.js';
 import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
@@ -183,16 +183,31 @@ export class BillService {
     return paginate(crossTenantEm(ctx.em), PartnerBill, { partner: args.partnerId }, args, { sortBy: 'month', direction: 'DESC' });
   }
 
-  /** A payment of a bill: more than 0 and at most its unpaid amount; the partner's administrators are told. */
+  /**
+   * A payment of a bill: more than 0 and at most its unpaid amount, paid no later than now and not before the bill's
+   * month began (00:00 on its first day, Beijing time); the partner's administrators are told.
+   */
   async recordPayment(ctx: Ctx, input: RecordBillPaymentInput): Promise<PartnerBill> {
     if (!input.amount.isPositive() || input.amount.isZero()) {
       throw new DomainError(BillErrorCode.BILL_PAYMENT_INVALID, 'A payment is more than 0 USD.', 'amount');
     }
     const reference = input.reference.trim();
     if (!reference) throw new DomainError(ErrorCode.VALIDATION, 'Give the payment reference.', 'reference');
+    const paidAt = input.paidAt ?? null;
+    if (paidAt && Number.isNaN(paidAt.getTime())) throw new DomainError(BillErrorCode.BILL_PAYMENT_INVALID, 'Give a valid payment date.', 'paidAt');
+    if (paidAt && paidAt.getTime() > this.clock.now().getTime()) {
+      throw new DomainError(BillErrorCode.BILL_PAYMENT_INVALID, 'The payment date cannot be in the future.', 'paidAt');
+    }
     return crossTenantEm(ctx.em).transactional(async (em) => {
       const bill = isUuid(input.billId) ? await em.findOne(PartnerBill, { id: input.billId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
       if (!bill) throw new NotFoundError('Bill', 'billId');
+      if (paidAt && paidAt.getTime() < beijingDayStart(bill.month).getTime()) {
+        throw new DomainError(
+          BillErrorCode.BILL_PAYMENT_INVALID,
+          `The payment date cannot be before the bill's month (${bill.month.slice(0, 7)}, from ${bill.month} 00:00 Beijing time, GMT+8).`,
+          'paidAt',
+        );
+      }
       if (input.amount.gt(bill.unpaid)) {
         throw new DomainError(BillErrorCode.BILL_OVERPAYMENT, `The payment is more than the unpaid amount of the bill (${formatMoney(bill.unpaid)} USD).`, 'amount');
       }
@@ -201,7 +216,7 @@ export class BillService {
         partner: bill.partner,
         bill,
         amount: input.amount,
-        paidAt: input.paidAt ?? now,
+        paidAt: paidAt ?? now,
         reference,
         recordedBy: requireAccount(ctx).email,
         createdAt: now,

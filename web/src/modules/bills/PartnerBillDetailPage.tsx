@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Empty, Flex, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import type { PartnerBillQuery as PartnerBillQueryResult } from '../../gql/graphql';
-import { formatDateTime } from '../../lib/dates';
+import { formatBeijingDateTime, formatDateTime } from '../../lib/dates';
 import { request } from '../../lib/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ExportButton } from '../../ui/ExportButton';
@@ -28,7 +28,7 @@ function breakdownColumns(first: string): TableColumnsType<Line> {
 }
 
 const paymentColumns: TableColumnsType<Payment> = [
-  { title: 'Paid at', dataIndex: 'paidAt', key: 'paidAt', width: 180, render: (at: string) => formatDateTime(at) },
+  { title: 'Paid at', dataIndex: 'paidAt', key: 'paidAt', width: 210, render: (at: string) => formatBeijingDateTime(at) },
   { title: 'Amount (USD)', key: 'amount', align: 'right', width: 140, render: (_, p) => <Money value={p.amount} /> },
   { title: 'Reference', dataIndex: 'reference', key: 'reference' },
   { title: 'Recorded by', dataIndex: 'recordedBy', key: 'recordedBy' },

@@ -10,7 +10,7 @@ import type {
   UsageKind,
 } from '../../gql/graphql';
 import { request } from '../../lib/graphql';
-import { BILLING_TIME_ZONE, formatDateTime } from '../../lib/dates';
+import { BILLING_TIME_ZONE, formatBeijingDateTime } from '../../lib/dates';
 import { billingModeLabel, usageKindLabel, usageKindOptions } from '../../lib/labels';
 import { useCursorPager } from '../../lib/useCursorPager';
 import { CursorPagination } from '../../ui/CursorPagination';
@@ -121,7 +121,8 @@ function kindTag(kind: UsageKind) {
 const money = (v: string) => <Money value={v} />;
 
 const recordColumns: TableColumnsType<RecordRow> = [
-  { title: 'Transaction time', dataIndex: 'transactedAt', key: 'transactedAt', width: 170, fixed: 'left', render: (at: string) => formatDateTime(at) },
+  // Billing cycles are Beijing months: the time is shown in Beijing time, labelled, so it matches the cycle it falls in.
+  { title: 'Transaction time', dataIndex: 'transactedAt', key: 'transactedAt', width: 210, fixed: 'left', render: (at: string) => formatBeijingDateTime(at) },
   { title: 'Transaction ID', dataIndex: 'transactionId', key: 'transactionId', width: 200 },
   { title: 'Kind', dataIndex: 'kind', key: 'kind', width: 110, render: (k: UsageKind) => kindTag(k) },
   { title: 'Customer', dataIndex: 'customerName', key: 'customerName', width: 200 },
@@ -231,7 +232,7 @@ function RecordsTab({ billingCycle }: { billingCycle: string }) {
         loading={records.isFetching}
         size="small"
         pagination={false}
-        scroll={connection && connection.edges.length > 0 ? { x: 2270 } : undefined}
+        scroll={connection && connection.edges.length > 0 ? { x: 2310 } : undefined}
         locale={{
           emptyText: records.isPending ? ' ' : (
             <Empty description={filtered ? 'No records match these filters.' : 'No expenditure records in this billing cycle.'} />

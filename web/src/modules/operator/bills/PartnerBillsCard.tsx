@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Empty, Form, Input, Modal, Table, type TableColumnsType } from 'antd';
 import { DollarOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { compareMoney, isMoneyInput } from '@pc/shared';
 import type { OperatorPartnerBillsQuery as OperatorPartnerBillsResult } from '../../../gql/graphql';
-import { formatDate } from '../../../lib/dates';
+import { billingMonthStart, formatBeijingDateTime, formatDate } from '../../../lib/dates';
 import { applyUserErrors } from '../../../lib/forms';
 import { errorMessage, mutate, request } from '../../../lib/graphql';
 import { useCursorPager } from '../../../lib/useCursorPager';
@@ -18,6 +18,29 @@ import { OperatorPartnerBillsQuery, RecordBillPaymentMutation } from './operator
 type BillRow = OperatorPartnerBillsResult['operatorPartnerBills']['edges'][number]['node'];
 
 const PAYMENT_INPUT = /^\d{1,12}(\.\d{1,8})?$/;
+
+/**
+ * Why a payment date is refused, if it is: a payment is dated no later than now and not before its bill's month began
+ * (00:00 on the first day, Beijing time). The server checks the same.
+ */
+function paymentDateProblem(paidAt: Dayjs, month: string): string | null {
+  if (paidAt.isAfter(dayjs())) return 'The payment date cannot be in the future.';
+  if (paidAt.isBefore(billingMonthStart(month))) return `The payment date cannot be before the bill's month (from ${month.slice(0, 7)}-01 00:00 Beijing time, GMT+8).`;
+  return null;
+}
+
+const upTo = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** The picker's hours and minutes of a day outside [start of the bill's month, now]. */
+function disabledPaymentTime(date: Dayjs, month: string) {
+  const min = billingMonthStart(month);
+  const max = dayjs();
+  const outside = (from: Dayjs, to: Dayjs) => to.isBefore(min) || from.isAfter(max);
+  return {
+    disabledHours: () => upTo(24).filter((h) => outside(date.hour(h).startOf('hour'), date.hour(h).endOf('hour'))),
+    disabledMinutes: (h: number) => upTo(60).filter((m) => outside(date.hour(h).minute(m).startOf('minute'), date.hour(h).minute(m).endOf('minute'))),
+  };
+}
 
 interface PaymentValues {
   amount?: string;
@@ -99,8 +122,32 @@ function RecordPaymentModal({ bill, partnerName, onClose }: { bill: BillRow | nu
         >
           <Input inputMode="decimal" autoComplete="off" prefix="$" suffix="USD" />
         </Form.Item>
-        <Form.Item label="Paid at" name="paidAt" extra="Leave empty for now.">
-          <DatePicker showTime format="YYYY-MM-DD HH:mm" allowClear style={{ width: 240 }} />
+        <Form.Item
+          label="Paid at"
+          name="paidAt"
+          extra={
+            bill
+              ? `Leave empty for now. Not in the future, nor before the bill's month began (${bill.month.slice(0, 7)}-01 00:00 Beijing time, GMT+8).`
+              : 'Leave empty for now.'
+          }
+          rules={[
+            {
+              validator: async (_: unknown, value?: Dayjs | null) => {
+                const problem = value && bill ? paymentDateProblem(value, bill.month) : null;
+                if (problem) throw new Error(problem);
+              },
+            },
+          ]}
+        >
+          <DatePicker
+            showTime
+            format="YYYY-MM-DD HH:mm"
+            allowClear
+            style={{ width: 240 }}
+            minDate={bill ? billingMonthStart(bill.month) : undefined}
+            maxDate={dayjs()}
+            disabledTime={(date) => (bill && date ? disabledPaymentTime(date, bill.month) : {})}
+          />
         </Form.Item>
         <Form.Item
           label="Reference"
@@ -167,7 +214,7 @@ export function PartnerBillsCard({ partnerId, partnerName }: { partnerId: string
             <ul style={{ margin: 0 }}>
               {b.payments.map((p) => (
                 <li key={p.id}>
-                  <Money value={p.amount} currency="USD" /> paid {formatDate(p.paidAt)}, reference {p.reference} (recorded by {p.recordedBy})
+                  <Money value={p.amount} currency="USD" /> paid {formatBeijingDateTime(p.paidAt)}, reference {p.reference} (recorded by {p.recordedBy})
                 </li>
               ))}
             </ul>
