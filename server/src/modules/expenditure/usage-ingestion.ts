@@ -138,13 +138,13 @@ export async function applyStaged(exec: SqlExecutor, now: Date, options: { trust
   await exec(`select ensure_expenditure_partition(m) from (select distinct billing_month as m from "${STAGING_TABLE}") months`);
   if (!options.trusted) {
     // The key is (transaction id, billing month): a record resent with a time in another month would not conflict and
-    // would count twice. One index probe per partition and staged row (LATERAL + LIMIT keeps it a nested loop; the
-    // trusted bulk loader's ids are new by construction). Only once the partitions exist: reading the records before
-    // would deadlock with a batch that is creating a partition.
+    // would count twice. A plain join on the key's index: the planner probes each partition per row for a small batch
+    // and merges whole indexes for a big import (100,000 rows against 2 M records: 0.13 s, where per-row probes took
+    // 1.6 s). The trusted bulk loader's ids are new by construction. Only once the partitions exist: reading the records
+    // before would deadlock with a batch that is creating a partition.
     const [moved] = await exec(
       `select s.row_no, s.transaction_id, to_char(r.billing_month, 'YYYY-MM') as month from "${STAGING_TABLE}" s ` +
-        `cross join lateral (select billing_month from expenditure_record r where r.transaction_id = s.transaction_id and r.billing_month <> s.billing_month limit 1) r ` +
-        `order by s.row_no limit 1`,
+        `join expenditure_record r on r.transaction_id = s.transaction_id and r.billing_month <> s.billing_month order by s.row_no limit 1`,
     );
     if (moved) {
       throw new UsageRecordError(
