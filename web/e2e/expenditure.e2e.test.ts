@@ -287,6 +287,85 @@ describe('Customer Business › Customer Expenditure (administrator)', () => {
   });
 });
 
+describe('Operations Statistics › Expenditures › Revenue', () => {
+  type Revenue = { partnerRevenue: { total: string; scope: string; months: { month: string; revenue: string }[] } };
+  const REVENUE_QUERY = 'query ($f: String!, $t: String!) { partnerRevenue(fromMonth: $f, toMonth: $t) { total scope months { month revenue } } }';
+  // The calendar quarter of the current Beijing month, where the records above were ingested.
+  const [year, month] = billingCycle.split('-').map(Number);
+  const quarter = Math.floor((month - 1) / 3) + 1;
+  const quarterMonths = [0, 1, 2].map((i) => `${year}-${String((quarter - 1) * 3 + 1 + i).padStart(2, '0')}`);
+
+  /** The Revenue card on the Overview tab, switched to this quarter, showing what the API returns for the same months. */
+  async function expectQuarterRevenue(page: Page): Promise<Locator> {
+    const expected = (await graphql<Revenue>(page, REVENUE_QUERY, { f: quarterMonths[0], t: quarterMonths[2] })).partnerRevenue;
+    await page.goto('/partner/statistics/expenditures');
+    await page.getByRole('heading', { name: 'Expenditures', level: 1 }).waitFor();
+    const card = page.getByTestId('revenue-card');
+    await card.waitFor();
+    await card.getByTestId('revenue-total').waitFor();
+    await card.locator('.ant-segmented-item').filter({ hasText: /^Quarter$/ }).click();
+    await card.getByText(`Revenue, ${year} Q${quarter} (${quarterMonths[0]} to ${quarterMonths[2]})`, { exact: true }).waitFor();
+    const table = card.getByRole('table', { name: 'Revenue per month' });
+    const rows = table.locator('tr.ant-table-row');
+    await expect.poll(() => rows.locator('td:first-child').allInnerTexts()).toEqual(quarterMonths);
+    const total = card.getByTestId('revenue-total').locator('.pc-money');
+    await expect.poll(() => total.getAttribute('data-exact')).toBe(expected.total);
+    expect(await total.innerText()).toMatch(/^-?[\d,]+\.\d{2} USD$/);
+    expect(expected.months.map((m) => m.month)).toEqual(quarterMonths);
+    for (const [i, m] of expected.months.entries()) {
+      const money = rows.nth(i).locator('.pc-money');
+      expect(await money.getAttribute('data-exact')).toBe(m.revenue);
+      expect(await money.innerText()).toMatch(/^-?[\d,]+\.\d{2}$/);
+    }
+    expect(await table.locator('.pc-totals-row .pc-money').getAttribute('data-exact')).toBe(expected.total);
+    // The exact 8-decimal figure on hover.
+    await total.hover();
+    await page.getByRole('tooltip').filter({ hasText: `Exact: ${expected.total} USD` }).waitFor();
+    await card.getByText('Cash consumption; coupons, test coupons and KooGallery excluded.', { exact: true }).waitFor();
+    return card;
+  }
+
+  it('R-EX-5 shows the quarter\'s revenue per month as the API computes it; a manager sees their customers\'', async () => {
+    const { context, page } = await newPage(suite.browser, suite.server.baseUrl);
+    try {
+      await login(page, DEMO.partnerAdmin.email, DEMO.partnerAdmin.password);
+      await page.waitForURL('**/partner');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await nav.getByText('Operations Statistics', { exact: true }).click();
+      await nav.getByRole('link', { name: 'Expenditures' }).click();
+      await page.waitForURL('**/partner/statistics/expenditures');
+      const card = await expectQuarterRevenue(page);
+      // The administrator sees the partner's revenue: no "Your customers" note.
+      expect(await card.getByTestId('revenue-scope').count()).toBe(0);
+      // The records ingested above count: Tailspin's 5.50 cash is in this month's revenue.
+      const thisMonth = card.getByRole('table', { name: 'Revenue per month' }).locator('tr.ant-table-row').filter({ hasText: billingCycle });
+      expect(Number(await thisMonth.locator('.pc-money').getAttribute('data-exact'))).toBeGreaterThanOrEqual(5.5);
+
+      // Three months ending with this month, and a single month: the same months, the same API.
+      await card.locator('.ant-segmented-item').filter({ hasText: /^Month$/ }).click();
+      const single = (await graphql<Revenue>(page, REVENUE_QUERY, { f: billingCycle, t: billingCycle })).partnerRevenue;
+      await card.getByText(`Revenue, ${billingCycle}`, { exact: true }).waitFor();
+      await expect.poll(() => card.getByTestId('revenue-total').locator('.pc-money').getAttribute('data-exact')).toBe(single.total);
+      await expect.poll(() => card.locator('tr.ant-table-row').count()).toBe(1);
+      await settle(page);
+      expect(await axeViolations(page, 'revenue')).toEqual([]);
+      await snap(page, 'expenditure-revenue');
+    } finally {
+      await context.close();
+    }
+
+    const manager = await newPage(suite.browser, suite.server.baseUrl);
+    try {
+      await login(manager.page, MANAGER.email, MANAGER.password);
+      await manager.page.waitForURL('**/partner');
+      const card = await expectQuarterRevenue(manager.page);
+      await card.getByTestId('revenue-scope').filter({ hasText: 'Your customers' }).waitFor();
+    } finally {
+      await manager.context.close();
+    }
+  });
+});
+
 describe('Operator › Usage imports', () => {
   it('imports a small CSV through the page and shows the result and the failure of a bad file', async () => {
     const { context, page } = await newPage(suite.browser, suite.server.baseUrl);

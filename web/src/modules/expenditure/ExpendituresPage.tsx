@@ -16,6 +16,7 @@ import { ExportButton } from '../../ui/ExportButton';
 import { Money } from '../../ui/Money';
 import { PageTitle } from '../../ui/PageTitle';
 import { ExpenditureDistributionQuery, ExpenditureOverviewQuery } from './expenditure.graphql';
+import { RevenueCard } from './RevenueCard';
 import { CHART_COLORS, ExpenditureChart, FiguresMeta, chartKindOf, chartNumber, describeFigures, expenditureKeys } from './expenditureUi';
 
 const TABS = ['overview', 'distribution'] as const;
@@ -242,7 +243,10 @@ function DistributionTab() {
   );
 }
 
-/** Operations Statistics › Expenditures: the overview and the expenditure distribution (R-EX-4); the tab is in the URL. */
+/**
+ * Operations Statistics › Expenditures: the overview with the revenue (R-EX-4, R-EX-5) and the expenditure distribution
+ * (R-EX-4); the tab is in the URL.
+ */
 export function ExpendituresPage() {
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab') as TabKey | null;
@@ -256,7 +260,16 @@ export function ExpendituresPage() {
           onChange={(key) => setParams(key === 'overview' ? {} : { tab: key }, { replace: true })}
           destroyOnHidden
           items={[
-            { key: 'overview', label: 'Overview', children: <OverviewTab /> },
+            {
+              key: 'overview',
+              label: 'Overview',
+              children: (
+                <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+                  <OverviewTab />
+                  <RevenueCard />
+                </Space>
+              ),
+            },
             { key: 'distribution', label: 'Expenditure Distribution', children: <DistributionTab /> },
           ]}
         />

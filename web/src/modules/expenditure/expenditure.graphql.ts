@@ -177,3 +177,19 @@ export const ExpenditureRecordsQuery = graphql(`
     }
   }
 `);
+
+/** Operations Statistics › Expenditures › Revenue (R-EX-5): cash consumption per month of the partner's (or the member's) customers. */
+export const PartnerRevenueQuery = graphql(`
+  query PartnerRevenue($fromMonth: String!, $toMonth: String!) {
+    partnerRevenue(fromMonth: $fromMonth, toMonth: $toMonth) {
+      fromMonth
+      toMonth
+      total
+      scope
+      months {
+        month
+        revenue
+      }
+    }
+  }
+`);
