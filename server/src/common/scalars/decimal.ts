@@ -33,14 +33,20 @@ export function formatMoney(value: Decimal | string): string {
   return decimal.toFixed(MONEY_SCALE, Decimal.ROUND_HALF_UP);
 }
 
-const UNITS_PER_MONEY = 10n ** BigInt(MONEY_SCALE);
+export const UNITS_PER_MONEY = 10n ** BigInt(MONEY_SCALE);
 
 /** A money text (up to 8 decimals, as the database and `formatMoney` write it) in 1e-8 units, exactly. */
-function moneyUnits(text: string): bigint {
+export function moneyUnits(text: string): bigint {
   const match = /^(-?)(\d+)(?:\.(\d{0,8}))?$/.exec(text);
   if (!match) throw new TypeError(`"${text}" is not a money amount with at most ${MONEY_SCALE} decimals`);
   const units = BigInt(match[2]) * UNITS_PER_MONEY + BigInt((match[3] ?? '').padEnd(MONEY_SCALE, '0'));
   return match[1] ? -units : units;
+}
+
+/** 1e-8 units as `formatMoney` writes them (exactly 8 decimals). */
+export function formatMoneyUnits(units: bigint): string {
+  const digits = (units < 0n ? -units : units).toString().padStart(MONEY_SCALE + 1, '0');
+  return `${units < 0n ? '-' : ''}${digits.slice(0, -MONEY_SCALE)}.${digits.slice(-MONEY_SCALE)}`;
 }
 
 /**
@@ -50,8 +56,7 @@ function moneyUnits(text: string): bigint {
 export function sumMoneyTexts(values: Iterable<string>): string {
   let units = 0n;
   for (const value of values) units += moneyUnits(value);
-  const digits = (units < 0n ? -units : units).toString().padStart(MONEY_SCALE + 1, '0');
-  return `${units < 0n ? '-' : ''}${digits.slice(0, -MONEY_SCALE)}.${digits.slice(-MONEY_SCALE)}`;
+  return formatMoneyUnits(units);
 }
 
 function coerceInput(value: unknown): Decimal {

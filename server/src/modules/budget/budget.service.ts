@@ -11,7 +11,7 @@ import { DomainError, NotFoundError } from '../../common/errors/domain-error.js'
 import { BudgetErrorCode, ErrorCode } from '../../common/errors/error-codes.js';
 import { isUuid } from '../../common/ids.js';
 import { mapConnection, paginate, type Connection } from '../../common/pagination/connection.js';
-import { formatMoney, Money, MONEY_SCALE } from '../../common/scalars/decimal.js';
+import { formatMoney, formatMoneyUnits, Money, moneyUnits, UNITS_PER_MONEY } from '../../common/scalars/decimal.js';
 import { Account } from '../account/account.entity.js';
 import { CustomerAssociation } from '../customer/customer-association.entity.js';
 import type { CustomerAssociationService } from '../customer/customer-association.service.js';
@@ -56,27 +56,17 @@ export function budgetExhausted(spend: Decimal, budget: Decimal | null): boolean
   return budget !== null && spend.gte(budget);
 }
 
-const UNITS = 10n ** BigInt(MONEY_SCALE);
-
-/** An amount of at most 8 decimals (money, as stored) in 1e-8 units, exactly. */
-function units(value: Decimal): bigint {
-  const [integer, fraction] = value.toFixed(MONEY_SCALE).split('.');
-  const magnitude = BigInt(integer!.replace('-', '')) * UNITS + BigInt(fraction!);
-  return value.isNegative() ? -magnitude : magnitude;
-}
-
 /**
  * R-BU-2: spend as a percent of a budget (> 0), rounded DOWN (towards −∞) to 8 decimals, in integers so it is exact: a
  * percentage shown is never above the true one, so 999.99999999 of 1000 is 99.99999999 %, not 100 %, while the gate
  * still lets subscriptions through (rounding half-up would report a threshold the spend has not reached).
  */
 export function percentUsed(spend: Decimal, budget: Decimal): Decimal {
-  const numerator = units(spend) * 100n * UNITS; // percent × 1e8, over the budget's units
-  const denominator = units(budget);
+  const numerator = moneyUnits(formatMoney(spend)) * 100n * UNITS_PER_MONEY; // percent × 1e8, over the budget's units
+  const denominator = moneyUnits(formatMoney(budget));
   let quotient = numerator / denominator; // truncated towards 0
   if (quotient * denominator > numerator) quotient -= 1n; // a negative spend (refunds): floor, not towards 0
-  const digits = (quotient < 0n ? -quotient : quotient).toString().padStart(MONEY_SCALE + 1, '0');
-  return new Money(`${quotient < 0n ? '-' : ''}${digits.slice(0, -MONEY_SCALE)}.${digits.slice(-MONEY_SCALE)}`);
+  return new Money(formatMoneyUnits(quotient));
 }
 
 type MonthSpend = { listPrice: Decimal; amountDue: Decimal };
