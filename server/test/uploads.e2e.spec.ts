@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -277,7 +277,7 @@ describe('uploads: POST /api/uploads, GET /api/uploads/:id, attach and purge', (
       expect(await codeOf(again.em.transactional((em) => uploads.attach(em, again, body.id, UploadPurpose.CERTIFICATE_PROOF)))).toBe('UPLOAD_ALREADY_ATTACHED');
     });
 
-    it('purgeUnattached: after 24 h removes the rows and files of unattached uploads only', async () => {
+    it('purgeUnattached: after 24 h removes the rows and files of unattached uploads only, and .part files a crash left', async () => {
       const kept = await proof(individual, 'kept.pdf', PDF);
       const owner = await ctxOf(DEMO_INDIVIDUAL.email);
       await server.services.uploads.attach(owner.em, owner, kept.body.id, UploadPurpose.CERTIFICATE_PROOF);
@@ -290,13 +290,21 @@ describe('uploads: POST /api/uploads, GET /api/uploads/:id, attach and purge', (
         expect(await server.services.uploads.purgeUnattached(server.orm.em.fork())).toBe(0);
 
         server.clock.advance(2 * 3600_000); // 25 h after the first uploads, 2 h after "recent"
+        // Half-written files of uploads cut short by a crash: one from 25 h ago, one from an hour ago (may still be in flight).
+        const [stalePart, freshPart] = ['0-stale.part', '0-fresh.part'].map((name) => path.join(uploadDir, name));
+        for (const [file, hoursAgo] of [[stalePart, 25], [freshPart, 1]] as const) {
+          await writeFile(file, '%PDF-1.4 half');
+          const modified = new Date(server.clock.now().getTime() - hoursAgo * 3600_000);
+          await utimes(file, modified, modified);
+        }
         const attachedIds = (await server.orm.em.fork().find(Upload, { attachedAt: { $ne: null } })).map((upload) => upload.id);
         const purged = await server.services.uploads.purgeUnattached(server.orm.em.fork());
         expect(purged).toBeGreaterThan(0);
 
         const left = (await server.orm.em.fork().find(Upload, {})).map((upload) => upload.id).sort();
         expect(left).toEqual([...attachedIds, recent.body.id].sort());
-        expect((await filesOnDisk()).sort()).toEqual(left);
+        expect((await filesOnDisk()).sort()).toEqual([path.basename(freshPart), ...left].sort());
+        await rm(freshPart);
       } finally {
         server.clock.set(before);
       }

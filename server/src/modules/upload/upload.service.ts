@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -110,8 +110,9 @@ export class UploadService {
     // Busboy's cap skips the rest of the part but still reads it: fail at once instead, which stops reading the body.
     content.once('limit', () => content.destroy(tooLarge(rule)));
     let mediaType: AllowedMediaType;
+    const sink = createWriteStream(tempPath, { flags: 'wx' });
     try {
-      await pipeline(content, meter, createWriteStream(tempPath, { flags: 'wx' })).catch((error: unknown) => {
+      await pipeline(content, meter, sink).catch((error: unknown) => {
         // The body itself broke off (client gone, malformed multipart): the client's fault, not a server error.
         if (error === content.errored && !(error instanceof UploadRefusal)) {
           throw new UploadRefusal(400, 'UPLOAD_MALFORMED', 'The file arrived incomplete; send it again.');
@@ -126,6 +127,9 @@ export class UploadService {
       if (mismatch) throw new UploadRefusal(400, 'UPLOAD_NAME_INVALID', mismatch);
       await rename(tempPath, this.pathOf(id));
     } catch (error) {
+      // A failed pipeline settles before the file stream has opened and closed its file; removing it earlier would
+      // race the open on libuv's pool and could leave an empty .part behind.
+      if (!sink.closed) await new Promise((resolve) => sink.once('close', resolve));
       await rm(tempPath, { force: true });
       throw error;
     }
@@ -218,7 +222,8 @@ export class UploadService {
 
   /**
    * Housekeeping: deletes uploads never attached within 24 hours, rows first (a file without a row is unreachable,
-   * a row without a file would be a broken link). Bookkeeping, so not audited. Returns how many were removed.
+   * a row without a file would be a broken link). Also removes `.part` files older than that, which only a crash in
+   * the middle of an upload leaves. Bookkeeping, so not audited. Returns how many uploads were removed.
    */
   async purgeUnattached(em: EntityManager): Promise<number> {
     const cutoff = new Date(this.clock.now().getTime() - UNATTACHED_TTL_MS);
@@ -228,7 +233,17 @@ export class UploadService {
       [cutoff],
     );
     await Promise.all(deleted.map((row) => rm(this.pathOf(row.id), { force: true })));
+    await this.removeStalePartFiles(cutoff);
     return deleted.length;
+  }
+
+  private async removeStalePartFiles(cutoff: Date): Promise<void> {
+    const names = await readdir(this.config.uploadDir).catch(() => [] as string[]);
+    for (const name of names.filter((candidate) => candidate.endsWith('.part'))) {
+      const file = path.join(this.config.uploadDir, name);
+      const modified = await stat(file).then((info) => info.mtime, () => null);
+      if (modified && modified <= cutoff) await rm(file, { force: true });
+    }
   }
 }
 
