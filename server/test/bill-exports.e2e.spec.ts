@@ -16,7 +16,7 @@ const NORTHWIND = 'cloud@northwind.demo.test'; // acme-cloud, reseller
 const TAILSPIN = 'admin@tailspin.demo.test'; // acme-cloud, reseller
 const DONGFANG = 'it@dongfang-logistics.demo.test'; // huayun, reseller
 
-type Bill = { id: string; month: string; issuedAt: string; expenditures: string; refunds: string; adjustments: string; couponsDeducted: string; total: string; amountDue: string; paid: string; unpaid: string };
+type Bill = { id: string; month: string; issuedAt: string; expenditures: string; refunds: string; adjustments: string; lateUsage: string; couponsDeducted: string; total: string; amountDue: string; paid: string; unpaid: string };
 type Line = { key: string; name: string; expenditures: string; refunds: string; adjustments: string; coupons: string; total: string; amountDue: string };
 
 /** The CSV the exports write (BOM, header, quoted fields) as header-keyed rows. */
@@ -87,6 +87,7 @@ describe('partner bill exports', () => {
         'Expenditures (USD)': bill.expenditures,
         'Refunds (USD)': bill.refunds,
         'Adjustments (USD)': bill.adjustments,
+        'Late Usage (USD)': bill.lateUsage,
         'Total (USD)': bill.total,
         'Coupons Deducted (USD)': bill.couponsDeducted,
         'Amount Due (USD)': bill.amountDue,

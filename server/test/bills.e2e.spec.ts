@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutTenantFilter } from '../src/common/db/tenant.js';
+import { Money } from '../src/common/scalars/decimal.js';
 import { Account } from '../src/modules/account/account.entity.js';
 import { BillPayment, PartnerBill } from '../src/modules/bill/bill.entity.js';
 import { Notification, NotificationCategory } from '../src/modules/notification/notification.entity.js';
@@ -9,10 +10,10 @@ import { startTestServer, type GqlClient, type TestServer } from './test-server.
 import { BILL_FIELDS, BILL_LINE, ingestAsSystem, run, usageRecords } from './usage-kit.js';
 
 // Documents are plain strings until codegen emits typed ones (bill-documents.ts would hold them).
-const ESTIMATE = `month expenditures refunds adjustments coupons total amountDue billIssueDate`;
+const ESTIMATE = `month expenditures refunds adjustments lateUsage lateCoupons coupons total amountDue billIssueDate`;
 const OVERVIEW = `query { billingOverview { amountDue unpaidLatestMonth unpaidPreviousMonths latestBilledMonth estimate { ${ESTIMATE} } estimates { ${ESTIMATE} } } }`;
 const BILLS = `query($first: Int, $after: String) { partnerBills(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${BILL_FIELDS} } } } }`;
-const BILL = `query($id: ID!) { partnerBill(id: $id) { ${BILL_FIELDS} payments { amount paidAt reference recordedBy } byProduct { ${BILL_LINE} } byCustomer { ${BILL_LINE} } } }`;
+const BILL = `query($id: ID!) { partnerBill(id: $id) { ${BILL_FIELDS} usageReceivedAfterIssue payments { amount paidAt reference recordedBy } byProduct { ${BILL_LINE} } byCustomer { ${BILL_LINE} } } }`;
 const OPERATOR_BILLS = `query($partnerId: ID!, $first: Int) { operatorPartnerBills(partnerId: $partnerId, first: $first) { totalCount edges { node { ${BILL_FIELDS} } } } }`;
 const PAY = `mutation($input: RecordBillPaymentInput!) { recordBillPayment(input: $input) { bill { ${BILL_FIELDS} payments { amount reference recordedBy } } errors { code field message } } }`;
 
@@ -79,6 +80,8 @@ describe('partner bills', () => {
       expenditures: '50.00000000',
       refunds: '0.00000000',
       adjustments: '0.00000000',
+      lateUsage: '0.00000000',
+      lateCoupons: '0.00000000',
       coupons: '0.00000000',
       total: '50.00000000',
       amountDue: '50.00000000',
@@ -89,6 +92,8 @@ describe('partner bills', () => {
       expenditures: '90.12345678',
       refunds: '-5.00000000',
       adjustments: '2.50000000',
+      lateUsage: '0.00000000',
+      lateCoupons: '0.00000000',
       coupons: '10.50000000',
       total: '87.62345678',
       amountDue: '77.12345678',
@@ -229,6 +234,87 @@ describe('partner bills', () => {
     // Huayun had no billed usage: no bill at all.
     const huayunBills = (await run(huayun, BILLS, { first: 10 })).partnerBills;
     expect(huayunBills.totalCount).toBe(0);
+  });
+
+  it('R-EX-6 usage of a billed month arriving later is billed once, in the next bill; the billed month shows it as received after issue', async () => {
+    const [september, october] = [(await billOf('2027-09-01'))!, (await billOf('2027-10-01'))!];
+    const sumOfBills = async () => {
+      const bills = await server.orm.em.fork().find(PartnerBill, { partner: acmeId }, withoutTenantFilter);
+      return bills.reduce((sum, b) => sum.plus(b.total), new Money(0)).toFixed(8);
+    };
+    const billedUsage = async (upTo: string) => {
+      const [row] = await server.orm.em.fork().getConnection().execute<{ total: string }[]>(
+        `select coalesce(sum(billed_cash + billed_coupon), 0)::numeric(38,8)::text as total from expenditure_rollup_partner_month_total where partner_id = ? and month <= ?`,
+        [acmeId, upTo],
+      );
+      return row!.total;
+    };
+    await at('2027-11-21T04:00:00.000Z');
+    await ingest([
+      // October and September are billed already: cash 6 + coupons 1, and a refund of a hundred-millionth.
+      record(ids[NORTHWIND]!, '2027-10-15T02:00:00.000Z', { amountDue: '7', cash: '6', coupon: '1' }),
+      record(ids[TAILSPIN]!, '2027-09-20T02:00:00.000Z', { kind: 'REFUND', amountDue: '-0.00000001', cash: '-0.00000001' }),
+      // A referral customer's late usage is not the partner's to pay.
+      record(ids[CONTOSO]!, '2027-10-16T02:00:00.000Z', { amountDue: '500', cash: '500' }),
+    ]);
+    // The issued bills do not change; each says what arrived after it.
+    expect((await billOf('2027-10-01'))!.amountDue.toFixed(8)).toBe(october.amountDue.toFixed(8));
+    expect((await run(acme, BILL, { id: october.id })).partnerBill).toMatchObject({ amountDue: '2.00000000', lateUsage: '0.00000000', usageReceivedAfterIssue: '7.00000000' });
+    expect((await run(acme, BILL, { id: september.id })).partnerBill).toMatchObject({ amountDue: '1.00000000', usageReceivedAfterIssue: '-0.00000001' });
+    // The estimate of the next bill (November, no usage of its own yet) shows the late usage waiting for it.
+    expect((await run(acme, OVERVIEW)).billingOverview.estimates).toEqual([
+      {
+        month: '2027-11-01',
+        expenditures: '0.00000000',
+        refunds: '0.00000000',
+        adjustments: '0.00000000',
+        lateUsage: '6.99999999',
+        lateCoupons: '1.00000000',
+        coupons: '1.00000000',
+        total: '6.99999999',
+        amountDue: '5.99999999',
+        billIssueDate: '2027-12-04',
+      },
+    ]);
+    expect(await issue()).toBe(0); // November's bill is not due before 4 December
+
+    await at('2027-12-03T16:00:00.000Z'); // 00:00 on 4 December in Beijing
+    expect(await issue()).toBeGreaterThanOrEqual(1);
+    const november = (await billOf('2027-11-01'))!;
+    expect(november).toMatchObject({ month: '2027-11-01', issuedAt: new Date('2027-12-03T16:00:00.000Z') });
+    expect(
+      Object.fromEntries((['expenditures', 'refunds', 'adjustments', 'lateUsage', 'lateCoupons', 'couponsDeducted', 'total', 'amountDue'] as const).map((k) => [k, november[k].toFixed(8)])),
+    ).toEqual({
+      expenditures: '0.00000000',
+      refunds: '0.00000000',
+      adjustments: '0.00000000',
+      lateUsage: '6.99999999',
+      lateCoupons: '1.00000000',
+      couponsDeducted: '1.00000000',
+      total: '6.99999999',
+      amountDue: '5.99999999',
+    });
+    // Every billed record is billed exactly once: the bills add up to the billed usage up to November.
+    expect(await sumOfBills()).toBe(await billedUsage('2027-11-01'));
+    const overview = (await run(acme, OVERVIEW)).billingOverview;
+    expect(overview.estimates[0]).toMatchObject({ month: '2027-12-01', lateUsage: '0.00000000' });
+    expect(overview.unpaidLatestMonth).toBe('5.99999999');
+
+    // The late usage is not carried twice: with no new usage, January's run issues nothing.
+    await at('2028-01-03T16:00:00.000Z');
+    expect(await issue()).toBe(0);
+    expect(await billOf('2027-12-01')).toBeNull();
+
+    // The export of the billed month shows what arrived after it; the next bill's shows the late usage it carries.
+    const csv = async (id: string) => {
+      const response = await fetch(`${server.url}/api/exports/partner-bill.csv?id=${id}`, { headers: { cookie: acme.cookie! } });
+      expect(response.status).toBe(200);
+      return (await response.text()).split('\n');
+    };
+    expect((await csv(october.id)).find((l) => l.includes('RECEIVED AFTER ISSUE'))).toContain('7.00000000');
+    const novemberCsv = await csv(november.id);
+    expect(novemberCsv.find((l) => l.includes('LATE USAGE'))).toContain('6.99999999');
+    expect(novemberCsv.find((l) => l.includes('BILL TOTAL'))).toContain('5.99999999');
   });
 
   it('R-EX-6 another partner’s bill is NOT_FOUND', async () => {

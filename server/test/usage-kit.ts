@@ -2,7 +2,7 @@ import { runAsSystem } from '../src/common/audit/audit-scope.js';
 import type { GqlClient, TestServer } from './test-server.js';
 
 /** Bill documents are plain strings until codegen emits typed ones: the fields they share. */
-export const BILL_FIELDS = `id partnerId month issuedAt expenditures refunds adjustments couponsDeducted total amountDue paid unpaid`;
+export const BILL_FIELDS = `id partnerId month issuedAt expenditures refunds adjustments lateUsage lateCoupons couponsDeducted total amountDue paid unpaid`;
 export const BILL_LINE = `key name expenditures refunds adjustments coupons total amountDue`;
 
 /** Runs an untyped GraphQL document and returns its data; any error fails the test. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chooseOption, DEMO, login, newPage, signedInSuite, snap, startServer, type RunningServer } from './harness';
+import { chooseOption, DEMO, graphql, login, newPage, signedInSuite, snap, startServer, type RunningServer } from './harness';
 
 const suite = signedInSuite(DEMO.partnerAdmin, '/partner');
 
@@ -300,8 +300,8 @@ describe('Financial Information › Partner Bills: exports (demo usage)', () => 
       const first = table.locator('tr.ant-table-row').first();
       await first.waitFor();
       const month = (await first.getByRole('link').innerText()).trim();
-      // The Amount due column: its exact value as the screen holds it.
-      const amountDue = await first.locator('td').nth(5).locator('.pc-money').getAttribute('data-exact');
+      // The Amount due column (after expenditures, refunds, adjustments, late usage, coupons): its exact value as the screen holds it.
+      const amountDue = await first.locator('td').nth(6).locator('.pc-money').getAttribute('data-exact');
       expect(amountDue).toMatch(/^-?\d+\.\d{8}$/);
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV of all issued bills' }).click()]);
@@ -333,6 +333,74 @@ describe('Financial Information › Partner Bills: exports (demo usage)', () => 
       await settle(page);
       expect(await axeViolations(page, 'partner bill detail with exports')).toEqual([]);
       await snap(page, 'partner-bill-detail-export');
+    } finally {
+      await context.close();
+    }
+  });
+  it('R-EX-6 usage of a billed month that arrives late shows on its bill as received after issue and in the estimate of the next bill', async () => {
+    const { context, page } = await newPage(suite.browser, demo!.baseUrl);
+    try {
+      await login(page, DEMO.partnerAdmin.email, DEMO.partnerAdmin.password);
+      await page.waitForURL('**/partner');
+      const { partnerBills, customers } = await graphql<{
+        partnerBills: { edges: { node: { id: string; month: string } }[] };
+        customers: { edges: { node: { model: string; customer: { id: string; companyName: string } } }[] };
+      }>(page, 'query { partnerBills(first: 1) { edges { node { id month } } } customers(first: 100) { edges { node { model customer { id companyName } } } } }');
+      const latest = partnerBills.edges[0]!.node;
+      const reseller = customers.edges.find((e) => e.node.model === 'RESELLER')!.node.customer;
+
+      // The billing system sends a record of the billed month after its bill was issued: 1.23456789 (cash 1, coupons 0.23456789).
+      const { context: operatorContext, page: operator } = await newPage(suite.browser, demo!.baseUrl);
+      await login(operator, DEMO.operator.email, DEMO.operator.password);
+      await operator.waitForURL('**/operator');
+      const late = await graphql<{ ingestUsageRecords: { accepted: number | null; errors: { message: string }[] } }>(
+        operator,
+        'mutation ($input: IngestUsageRecordsInput!) { ingestUsageRecords(input: $input) { accepted errors { message } } }',
+        {
+          input: {
+            records: [
+              {
+                transactionId: `E2E-LATE-${Date.now()}`,
+                customerId: reseller.id,
+                kind: 'EXPENDITURE',
+                transactedAt: `${latest.month.slice(0, 8)}15T02:00:00.000Z`,
+                product: 'ECS',
+                resourceType: 'hws.resource.type.vm',
+                resourceId: 'late-vm',
+                specification: 's6.large.2',
+                region: 'CN South-Guangzhou',
+                availabilityZone: 'AZ1',
+                billingMode: 'PAY_PER_USE',
+                marketplace: false,
+                listPrice: '1.23456789',
+                discount: '0',
+                amountDue: '1.23456789',
+                cash: '1.00000000',
+                coupon: '0.23456789',
+                monthlySettlement: '0',
+              },
+            ],
+          },
+        },
+      );
+      await operatorContext.close();
+      expect(late.ingestUsageRecords).toEqual({ accepted: 1, errors: [] });
+
+      // The next bill's estimate (the oldest month not billed yet) carries it.
+      await page.goto('/partner/finance/bills');
+      const lateLine = page.locator('.ant-descriptions-item').filter({ hasText: 'Late usage of billed months' });
+      await lateLine.waitFor();
+      expect(await lateLine.locator('.pc-money').getAttribute('data-exact')).toBe('1.23456789');
+      await page.getByText(/it is billed once, in this bill/).waitFor();
+
+      // The billed month's bill keeps its total and says what arrived after it.
+      await page.goto(`/partner/finance/bills/${latest.id}`);
+      const warning = page.getByRole('alert').filter({ hasText: /arrived after this bill was issued/ });
+      await warning.waitFor();
+      expect(await warning.locator('.pc-money').first().getAttribute('data-exact')).toBe('1.23456789');
+      await settle(page);
+      expect(await axeViolations(page, 'bill with late usage')).toEqual([]);
+      await snap(page, 'partner-bill-late-usage');
     } finally {
       await context.close();
     }

@@ -182,6 +182,14 @@ export function signedInSuite(account: { email: string; password: string }, land
  * sure the dropdown closed. A click during the list's re-render can miss, and an open dropdown covers the dialog's
  * buttons, so the click is repeated until the dropdown is gone.
  */
+/** A GraphQL request with the page's session (cookies); throws on errors. */
+export async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data as T;
+}
+
 export async function chooseOption(page: Page, select: Locator, text: string, { search = true } = {}): Promise<void> {
   await select.click();
   if (search) await select.pressSequentially(text);

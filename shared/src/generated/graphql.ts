@@ -182,13 +182,17 @@ export type BillEstimate = {
   amountDue: Scalars['Decimal']['output'];
   /** The Beijing date the bill is issued (the 4th of the next month; before 00:00 on the 5th). */
   billIssueDate: Scalars['String']['output'];
-  /** Cash coupons used so far. */
+  /** Cash coupons used so far (the month’s and those of the late usage). */
   coupons: Scalars['Decimal']['output'];
   expenditures: Scalars['Decimal']['output'];
+  /** The cash coupons of that late usage (part of coupons). */
+  lateCoupons: Scalars['Decimal']['output'];
+  /** Usage of already billed months that arrived after their bills were issued (cash + coupons), waiting for the next bill; only on the oldest estimate. */
+  lateUsage: Scalars['Decimal']['output'];
   /** First day of the Beijing month (YYYY-MM-DD). */
   month: Scalars['String']['output'];
   refunds: Scalars['Decimal']['output'];
-  /** Expenditures + refunds + adjustments. */
+  /** Expenditures + refunds + adjustments + late usage. */
   total: Scalars['Decimal']['output'];
 };
 
@@ -1701,16 +1705,20 @@ export type PartnerBill = {
   adjustments: Scalars['Decimal']['output'];
   /** Total − coupons deducted: what the partner pays. */
   amountDue: Scalars['Decimal']['output'];
-  /** By customer. */
+  /** By customer, like byProduct. */
   byCustomer: Array<BillBreakdownLine>;
-  /** By product (rounded on screen; exact here). */
+  /** By product: the month’s billed usage as it stands now (with usage received after issue; rounded on screen, exact here). */
   byProduct: Array<BillBreakdownLine>;
-  /** Cash coupons deducted in the bill run. */
+  /** Cash coupons deducted in the bill run (the month’s and those of the late usage). */
   couponsDeducted: Scalars['Decimal']['output'];
   /** Amount due of expenditure records. */
   expenditures: Scalars['Decimal']['output'];
   id: Scalars['ID']['output'];
   issuedAt: Scalars['DateTime']['output'];
+  /** The cash coupons of that late usage (part of couponsDeducted). */
+  lateCoupons: Scalars['Decimal']['output'];
+  /** Amount due (cash + coupons) of usage of earlier months that arrived after their bills were issued, carried into this bill. */
+  lateUsage: Scalars['Decimal']['output'];
   /** The billing month: its first day (YYYY-MM-DD, Beijing time). */
   month: Scalars['String']['output'];
   paid: Scalars['Decimal']['output'];
@@ -1719,10 +1727,12 @@ export type PartnerBill = {
   payments: Array<BillPayment>;
   /** Amount due of refunds (negative). */
   refunds: Scalars['Decimal']['output'];
-  /** Expenditures + refunds + adjustments. */
+  /** Expenditures + refunds + adjustments + late usage. */
   total: Scalars['Decimal']['output'];
   /** Amount due − paid. */
   unpaid: Scalars['Decimal']['output'];
+  /** Usage of this bill’s month that arrived after it was issued (cash + coupons): not in this bill, carried into the next one issued. */
+  usageReceivedAfterIssue: Scalars['Decimal']['output'];
 };
 
 export type PartnerBillConnection = {

@@ -35,15 +35,15 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
       columns: [
         { header: 'Billing Month' }, { header: 'Status' },
         { header: 'Expenditures (USD)', money: true }, { header: 'Refunds (USD)', money: true }, { header: 'Adjustments (USD)', money: true },
-        { header: 'Total (USD)', money: true }, { header: 'Coupons Deducted (USD)', money: true }, { header: 'Amount Due (USD)', money: true },
-        { header: 'Paid (USD)', money: true }, { header: 'Unpaid (USD)', money: true }, { header: 'Issued At (UTC)' }, { header: 'Bill ID' },
+        { header: 'Late Usage (USD)', money: true }, { header: 'Total (USD)', money: true }, { header: 'Coupons Deducted (USD)', money: true },
+        { header: 'Amount Due (USD)', money: true }, { header: 'Paid (USD)', money: true }, { header: 'Unpaid (USD)', money: true }, { header: 'Issued At (UTC)' }, { header: 'Bill ID' },
       ],
       totalRows: bills.length,
       writeRows: async (write) => {
         for (const b of bills) {
           await write([
-            b.month.slice(0, 7), billStatus(b), money(b.expenditures), money(b.refunds), money(b.adjustments), money(b.total), money(b.couponsDeducted),
-            money(b.amountDue), money(b.paid), money(b.unpaid), b.issuedAt, b.id,
+            b.month.slice(0, 7), billStatus(b), money(b.expenditures), money(b.refunds), money(b.adjustments), money(b.lateUsage), money(b.total),
+            money(b.couponsDeducted), money(b.amountDue), money(b.paid), money(b.unpaid), b.issuedAt, b.id,
           ]);
         }
       },
@@ -57,6 +57,8 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
       { breakdown: 'CUSTOMER', lines: await ctx.services.bills.byCustomer(ctx, bill) },
     ];
     const month = bill.month.slice(0, 7);
+    // The breakdowns are the month's usage as it stands now: say what arrived after the bill (billed later).
+    const late = await ctx.services.bills.usageReceivedAfterIssue(ctx, bill);
     return {
       fileName: `partner-bill-${month}`,
       sheetName: `Bill ${month}`,
@@ -65,7 +67,7 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
         { header: 'Expenditures (USD)', money: true }, { header: 'Refunds (USD)', money: true }, { header: 'Adjustments (USD)', money: true },
         { header: 'Total (USD)', money: true }, { header: 'Coupons (USD)', money: true }, { header: 'Amount Due (USD)', money: true },
       ],
-      totalRows: sections.reduce((n, s) => n + s.lines.length, 0) + 1,
+      totalRows: sections.reduce((n, s) => n + s.lines.length, 0) + 1 + (bill.lateUsage.isZero() ? 0 : 1) + (late.total.isZero() && late.coupons.isZero() ? 0 : 1),
       writeRows: async (write) => {
         for (const section of sections) {
           for (const l of section.lines) {
@@ -73,6 +75,15 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
               month, section.breakdown, l.key, l.name, money(l.expenditures), money(l.refunds), money(l.adjustments), money(l.total), money(l.coupons), money(l.amountDue),
             ]);
           }
+        }
+        const none = money(new Money(0));
+        if (!late.total.isZero() || !late.coupons.isZero()) {
+          const name = 'Usage of this month received after the bill was issued (billed in a later bill)';
+          await write([month, 'RECEIVED AFTER ISSUE', '', name, none, none, none, money(late.total), money(late.coupons), money(late.amountDue)]);
+        }
+        if (!bill.lateUsage.isZero() || !bill.lateCoupons.isZero()) {
+          const due = money(new Money(bill.lateUsage).minus(bill.lateCoupons));
+          await write([month, 'LATE USAGE', '', 'Usage of earlier months received after their bills were issued', none, none, none, money(bill.lateUsage), money(bill.lateCoupons), due]);
         }
         // The bill's own figures, which the rounded summaries on screen may not add up to.
         await write([

@@ -10,7 +10,9 @@ import { Partner } from '../partner/partner.entity.js';
 /**
  * R-EX-6: the partner's monthly bill (Beijing month) for its own payable consumption, i.e. its reseller customers'
  * usage (the billed_* rollup columns). Issued once, by the bill run, from the 4th day of the next month (Beijing time),
- * so that it exists before 00:00 on the 5th. Amounts are fixed at issue; payments raise `paid`.
+ * so that it exists before 00:00 on the 5th. Amounts are fixed at issue; payments raise `paid`. Usage of a month that
+ * arrives after its bill was issued is carried into the next bill issued (`lateUsage`), so every billed record is
+ * billed exactly once: the bills of a partner add up to its billed usage up to the latest billed month.
  */
 @ObjectType({ description: 'A monthly partner bill (Beijing time) of the reseller customers’ consumption (R-EX-6).' })
 @Entity({ tableName: 'partner_bill' })
@@ -18,7 +20,7 @@ import { Partner } from '../partner/partner.entity.js';
 @Unique({ properties: ['partner', 'month'] })
 @Index({ properties: ['partner', 'month', 'id'] })
 export class PartnerBill extends BaseEntity {
-  [OptionalProps]?: 'partnerId' | 'unpaid';
+  [OptionalProps]?: 'partnerId' | 'unpaid' | 'lateUsage' | 'lateCoupons';
 
   @Field(() => ID)
   declare id: string;
@@ -51,11 +53,21 @@ export class PartnerBill extends BaseEntity {
   @Property({ type: MoneyType })
   adjustments!: Decimal;
 
-  @Field(() => DecimalScalar, { description: 'Cash coupons deducted in the bill run.' })
+  @Field(() => DecimalScalar, {
+    description: 'Amount due (cash + coupons) of usage of earlier months that arrived after their bills were issued, carried into this bill.',
+  })
+  @Property({ type: MoneyType, default: '0' })
+  lateUsage: Decimal & Opt = new Money(0);
+
+  @Field(() => DecimalScalar, { description: 'The cash coupons of that late usage (part of couponsDeducted).' })
+  @Property({ type: MoneyType, default: '0' })
+  lateCoupons: Decimal & Opt = new Money(0);
+
+  @Field(() => DecimalScalar, { description: 'Cash coupons deducted in the bill run (the month’s and those of the late usage).' })
   @Property({ type: MoneyType })
   couponsDeducted!: Decimal;
 
-  @Field(() => DecimalScalar, { description: 'Expenditures + refunds + adjustments.' })
+  @Field(() => DecimalScalar, { description: 'Expenditures + refunds + adjustments + late usage.' })
   @Property({ type: MoneyType })
   total!: Decimal;
 

@@ -1,8 +1,10 @@
 import { Arg, Args, Authorized, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Decimal } from 'decimal.js';
 import type { Ctx } from '../../app/context.js';
 import { OPERATOR } from '../../common/auth/auth-checker.js';
 import { Permission } from '../../common/auth/permission.js';
 import { toPayload } from '../../common/errors/user-error.js';
+import { DecimalScalar } from '../../common/scalars/decimal.js';
 import { ConnectionArgs, ConnectionType, type Connection } from '../../common/pagination/connection.js';
 import { BillPayment, PartnerBill } from './bill.entity.js';
 import { BillBreakdownLine, BillingOverview, OperatorPartnerBillsArgs, PartnerBillPayload, RecordBillPaymentInput } from './bill.types.js';
@@ -50,12 +52,21 @@ export class PartnerBillFields {
     return ctx.services.bills.payments(ctx, bill);
   }
 
-  @FieldResolver(() => [BillBreakdownLine], { description: 'By product (rounded on screen; exact here).' })
+  @FieldResolver(() => DecimalScalar, {
+    description: 'Usage of this bill’s month that arrived after it was issued (cash + coupons): not in this bill, carried into the next one issued.',
+  })
+  async usageReceivedAfterIssue(@Root() bill: PartnerBill, @GqlCtx() ctx: Ctx): Promise<Decimal> {
+    return (await ctx.services.bills.usageReceivedAfterIssue(ctx, bill)).total;
+  }
+
+  @FieldResolver(() => [BillBreakdownLine], {
+    description: 'By product: the month’s billed usage as it stands now (with usage received after issue; rounded on screen, exact here).',
+  })
   byProduct(@Root() bill: PartnerBill, @GqlCtx() ctx: Ctx): Promise<BillBreakdownLine[]> {
     return ctx.services.bills.byProduct(ctx, bill);
   }
 
-  @FieldResolver(() => [BillBreakdownLine], { description: 'By customer.' })
+  @FieldResolver(() => [BillBreakdownLine], { description: 'By customer, like byProduct.' })
   byCustomer(@Root() bill: PartnerBill, @GqlCtx() ctx: Ctx): Promise<BillBreakdownLine[]> {
     return ctx.services.bills.byCustomer(ctx, bill);
   }

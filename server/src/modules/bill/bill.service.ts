@@ -40,6 +40,8 @@ export function billIssueDate(month: string): string {
 }
 
 type Sums = { expenditures: Decimal; refunds: Decimal; adjustments: Decimal; coupons: Decimal; total: Decimal; amountDue: Decimal };
+/** A bill to issue: the month's sums plus the late usage it carries (coupons, total and amount due include it). */
+type UnbilledMonth = Sums & { month: string; lateUsage: Decimal; lateCoupons: Decimal };
 
 /** The billed sums per kind (R-EX-6: reseller customers' consumption), as SQL select columns over a rollup. */
 const BILLED_SUMS =
@@ -72,9 +74,10 @@ export class BillService {
   // ---- The bill run ----
 
   /**
-   * Issues every due bill not issued yet: for each partner with billed usage in a month whose bill is due (catching up
-   * missed months). Idempotent (an advisory lock serialises runs of several instances; (partner, month) is unique).
-   * Usage arriving for a month after its bill was issued does not change the bill.
+   * Issues every due bill not issued yet (catching up missed months), per partner in month order after its latest bill:
+   * a month's bill holds its billed usage plus the usage of earlier months that arrived after their bills were issued
+   * (late usage), so each billed record is billed once. A month gets a bill when it has billed usage or late usage is
+   * waiting. Idempotent (an advisory lock serialises runs of several instances; (partner, month) is unique).
    */
   async issueDueBills(em: EntityManager): Promise<number> {
     const now = this.clock.now();
@@ -82,32 +85,76 @@ export class BillService {
     return runAsSystem('system:issuePartnerBills', this.clock, () =>
       crossTenantEm(em).transactional(async (tx) => {
         await tx.execute(`select pg_advisory_xact_lock(hashtext('partner_bill_run'))`);
-        const rows = await tx.execute(
-          `select r.partner_id, to_char(r.month, 'YYYY-MM-DD') as month, ${BILLED_SUMS} from expenditure_rollup_partner_month_total r ` +
-            `where r.month <= ? and not exists (select 1 from partner_bill b where b.partner_id = r.partner_id and b.month = r.month) ` +
-            `group by r.partner_id, r.month having ${HAS_BILLED} order by r.month, r.partner_id`,
-          [last] as never[],
-        );
-        for (const row of rows as Record<string, unknown>[]) {
-          const sums = sumsOf(row);
-          tx.create(PartnerBill, {
-            partner: String(row.partner_id),
-            month: String(row.month),
-            issuedAt: now,
-            expenditures: sums.expenditures,
-            refunds: sums.refunds,
-            adjustments: sums.adjustments,
-            couponsDeducted: sums.coupons,
-            total: sums.total,
-            amountDue: sums.amountDue,
-            createdAt: now,
-            updatedAt: now,
-          });
+        const partners = await this.unbilledUsage(tx, last, null);
+        let issued = 0;
+        for (const partner of partners) {
+          for (const bill of partner.bills) {
+            tx.create(PartnerBill, {
+              partner: partner.partnerId,
+              month: bill.month,
+              issuedAt: now,
+              expenditures: bill.expenditures,
+              refunds: bill.refunds,
+              adjustments: bill.adjustments,
+              lateUsage: bill.lateUsage,
+              lateCoupons: bill.lateCoupons,
+              couponsDeducted: bill.coupons,
+              total: bill.total,
+              amountDue: bill.amountDue,
+              createdAt: now,
+              updatedAt: now,
+            });
+            issued++;
+          }
         }
         await tx.flush();
-        return rows.length;
+        return issued;
       }),
     );
+  }
+
+  /**
+   * The bills each partner (or one) would get for the months after its latest bill up to `last`, in month order: the
+   * month's billed sums, plus, in the first of them, what the rollups hold beyond what the issued bills hold (usage that
+   * arrived after its month was billed). Months with neither get no bill.
+   */
+  private async unbilledUsage(em: EntityManager, last: string, partnerId: string | null): Promise<{ partnerId: string; bills: UnbilledMonth[] }[]> {
+    const rows = (await em.execute(
+      `with billed as (select partner_id, max(month) as latest, sum(total) as total, sum(coupons_deducted) as coupons from partner_bill ` +
+        `${partnerId ? 'where partner_id = ? ' : ''}group by partner_id) ` +
+        // Months up to the latest bill fold into one row (month null): the usage the issued bills should hold by now.
+        `select r.partner_id, case when r.month <= b.latest then null else to_char(r.month, 'YYYY-MM-DD') end as month, ` +
+        `${BILLED_SUMS}, ${HAS_BILLED} as has_billed, min(b.latest)::text as latest, min(b.total)::text as billed_total, min(b.coupons)::text as billed_coupons ` +
+        `from expenditure_rollup_partner_month_total r left join billed b on b.partner_id = r.partner_id ` +
+        `where r.month <= ?${partnerId ? ' and r.partner_id = ?' : ''} group by 1, 2 order by 1, 2 nulls first`,
+      (partnerId ? [partnerId, last, partnerId] : [last]) as never[],
+    )) as Record<string, unknown>[];
+    const byPartner = new Map<string, Record<string, unknown>[]>();
+    for (const row of rows) byPartner.set(String(row.partner_id), [...(byPartner.get(String(row.partner_id)) ?? []), row]);
+    return [...byPartner].map(([id, partnerRows]) => {
+      const latest = partnerRows[0]!.latest ? String(partnerRows[0]!.latest) : null;
+      const billedTotal = new Money(String(partnerRows[0]!.billed_total ?? '0'));
+      const billedCoupons = new Money(String(partnerRows[0]!.billed_coupons ?? '0'));
+      const folded = partnerRows[0]!.month === null ? sumsOf(partnerRows[0]) : null;
+      // Late usage: what the months up to the latest bill hold now beyond what their bills held.
+      let lateUsage = folded ? folded.total.minus(billedTotal) : new Money(0);
+      let lateCoupons = folded ? folded.coupons.minus(billedCoupons) : new Money(0);
+      const monthly = new Map(partnerRows.filter((r) => r.month !== null).map((r) => [String(r.month), r]));
+      const first = latest ? addMonths(latest, 1) : [...monthly.keys()][0];
+      const bills: UnbilledMonth[] = [];
+      for (let month = first; month && month <= last; month = addMonths(month, 1)) {
+        const row = monthly.get(month);
+        const hasLate = !lateUsage.isZero() || !lateCoupons.isZero();
+        if (!(row && row.has_billed) && !hasLate) continue;
+        const own = sumsOf(row);
+        const total = own.total.plus(lateUsage);
+        const coupons = own.coupons.plus(lateCoupons);
+        bills.push({ month, ...own, lateUsage, lateCoupons, coupons, total, amountDue: total.minus(coupons) });
+        lateUsage = new Money(0);
+        lateCoupons = new Money(0);
+      }
+      return { partnerId: id, bills };
+    });
   }
 
   // ---- Partner side ----
@@ -238,6 +285,10 @@ export class BillService {
 
   // ---- Helpers ----
 
+  /**
+   * The estimates of months not billed yet, with the late usage waiting for the next bill (usage of billed months
+   * that arrived after their bills) in the oldest of them, which is the next bill issued.
+   */
   private async estimates(em: EntityManager, partnerId: string, months: string[]): Promise<BillEstimate[]> {
     const rows = await em.execute(
       `select to_char(month, 'YYYY-MM-DD') as month, ${BILLED_SUMS} from expenditure_rollup_partner_month_total ` +
@@ -245,6 +296,30 @@ export class BillService {
       [partnerId, JSON.stringify(months)] as never[],
     );
     const byMonth = new Map((rows as Record<string, unknown>[]).map((row) => [String(row.month), row]));
-    return months.map((month) => ({ month, ...sumsOf(byMonth.get(month)), billIssueDate: billIssueDate(month) }));
+    const [pending] = (await this.unbilledUsage(em, months[0]!, partnerId))[0]?.bills ?? [];
+    const oldest = months[months.length - 1];
+    return months.map((month) => {
+      const own = sumsOf(byMonth.get(month));
+      const lateUsage = month === oldest && pending ? pending.lateUsage : new Money(0);
+      const lateCoupons = month === oldest && pending ? pending.lateCoupons : new Money(0);
+      const total = own.total.plus(lateUsage);
+      const coupons = own.coupons.plus(lateCoupons);
+      return { month, ...own, lateUsage, lateCoupons, coupons, total, amountDue: total.minus(coupons), billIssueDate: billIssueDate(month) };
+    });
+  }
+
+  /**
+   * This month's billed usage that arrived after the bill was issued (cash + coupons): what the rollups hold now beyond
+   * the bill's own sums. It is carried into the next bill issued.
+   */
+  async usageReceivedAfterIssue(ctx: Ctx, bill: PartnerBill): Promise<{ total: Decimal; coupons: Decimal; amountDue: Decimal }> {
+    const [row] = (await ctx.em.execute(
+      `select ${BILLED_SUMS} from expenditure_rollup_partner_month_total where partner_id = ? and month = ?`,
+      [bill.partner.id, bill.month] as never[],
+    )) as Record<string, unknown>[];
+    const now = sumsOf(row);
+    const total = now.total.minus(new Money(bill.expenditures).plus(bill.refunds).plus(bill.adjustments));
+    const coupons = now.coupons.minus(new Money(bill.couponsDeducted).minus(bill.lateCoupons));
+    return { total, coupons, amountDue: total.minus(coupons) };
   }
 }

@@ -20,10 +20,18 @@ export class BillEstimate {
   @Field(() => DecimalScalar)
   adjustments!: Decimal;
 
-  @Field(() => DecimalScalar, { description: 'Cash coupons used so far.' })
+  @Field(() => DecimalScalar, {
+    description: 'Usage of already billed months that arrived after their bills were issued (cash + coupons), waiting for the next bill; only on the oldest estimate.',
+  })
+  lateUsage!: Decimal;
+
+  @Field(() => DecimalScalar, { description: 'The cash coupons of that late usage (part of coupons).' })
+  lateCoupons!: Decimal;
+
+  @Field(() => DecimalScalar, { description: 'Cash coupons used so far (the month’s and those of the late usage).' })
   coupons!: Decimal;
 
-  @Field(() => DecimalScalar, { description: 'Expenditures + refunds + adjustments.' })
+  @Field(() => DecimalScalar, { description: 'Expenditures + refunds + adjustments + late usage.' })
   total!: Decimal;
 
   @Field(() => DecimalScalar, { description: 'Total − coupons.' })

@@ -129,7 +129,7 @@ export class UploadService {
     } catch (error) {
       // A failed pipeline settles before the file stream has opened and closed its file; removing it earlier would
       // race the open on libuv's pool and could leave an empty .part behind.
-      if (!sink.closed) await new Promise((resolve) => sink.once('close', resolve));
+      if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
       await rm(tempPath, { force: true });
       throw error;
     }

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Empty, Flex, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { Alert, Card, Descriptions, Empty, Flex, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import type { PartnerBillQuery as PartnerBillQueryResult } from '../../gql/graphql';
 import { formatBeijingDateTime, formatDateTime } from '../../lib/dates';
 import { request } from '../../lib/graphql';
@@ -9,7 +9,7 @@ import { ExportButton } from '../../ui/ExportButton';
 import { Money } from '../../ui/Money';
 import { PageTitle } from '../../ui/PageTitle';
 import { PartnerBillQuery } from './bills.graphql';
-import { billKeys, BillStatus, monthLabel } from './billsUi';
+import { billKeys, BillStatus, isNonZero, monthLabel } from './billsUi';
 
 type Bill = PartnerBillQueryResult['partnerBill'];
 type Line = Bill['byProduct'][number];
@@ -84,6 +84,9 @@ export function PartnerBillDetailPage() {
             { key: 'expenditures', label: 'Expenditures', children: <Money value={b.expenditures} currency="USD" /> },
             { key: 'refunds', label: 'Refunds', children: <Money value={b.refunds} currency="USD" /> },
             { key: 'adjustments', label: 'Adjustments', children: <Money value={b.adjustments} currency="USD" /> },
+            ...(isNonZero(b.lateUsage)
+              ? [{ key: 'lateUsage', label: 'Late usage of earlier months', children: <Money value={b.lateUsage} currency="USD" /> }]
+              : []),
             { key: 'total', label: 'Total', children: <Money value={b.total} currency="USD" /> },
             { key: 'coupons', label: 'Coupons deducted', children: <Money value={b.couponsDeducted} currency="USD" /> },
             { key: 'amountDue', label: 'Amount due', children: <Money value={b.amountDue} currency="USD" /> },
@@ -93,6 +96,32 @@ export function PartnerBillDetailPage() {
           ]}
         />
       </Card>
+      {isNonZero(b.lateUsage) && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={
+            <>
+              This bill carries <Money value={b.lateUsage} currency="USD" /> of usage of earlier months that arrived after their bills were issued
+              (coupons <Money value={b.lateCoupons} currency="USD" />). Each record is billed once.
+            </>
+          }
+        />
+      )}
+      {isNonZero(b.usageReceivedAfterIssue) && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={
+            <>
+              Usage of {monthLabel(b.month)} worth <Money value={b.usageReceivedAfterIssue} currency="USD" /> arrived after this bill was issued. It is not in
+              this bill's total: the next bill issued carries it. The breakdowns below include it.
+            </>
+          }
+        />
+      )}
       <Flex wrap gap={12} justify="space-between" align="start">
         <Typography.Paragraph type="secondary" style={{ flex: '1 1 320px' }}>
           The summaries below are rounded to 2 decimals, so their sum may differ slightly from the bill's total; hover over an amount for the exact value.

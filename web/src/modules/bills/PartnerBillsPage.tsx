@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Money } from '../../ui/Money';
 import { PageTitle } from '../../ui/PageTitle';
 import { BillingOverviewQuery, PartnerBillsQuery } from './bills.graphql';
-import { billKeys, BillStatus, longDate, monthLabel } from './billsUi';
+import { billKeys, BillStatus, isNonZero, longDate, monthLabel } from './billsUi';
 
 type BillRow = PartnerBillsQueryResult['partnerBills']['edges'][number]['node'];
 type Overview = PartnerBillingOverviewQuery['billingOverview'];
@@ -86,9 +86,17 @@ function EstimateBlock({ estimate, current }: { estimate: Estimate; current: boo
               { key: 'expenditures', label: 'Expenditures', children: <Money value={estimate.expenditures} currency="USD" /> },
               { key: 'refunds', label: 'Refunds', children: <Money value={estimate.refunds} currency="USD" /> },
               { key: 'adjustments', label: 'Adjustments', children: <Money value={estimate.adjustments} currency="USD" /> },
+              ...(isNonZero(estimate.lateUsage)
+                ? [{ key: 'lateUsage', label: 'Late usage of billed months', children: <Money value={estimate.lateUsage} currency="USD" /> }]
+                : []),
               { key: 'coupons', label: 'Cash coupons used', children: <Money value={estimate.coupons} currency="USD" /> },
             ]}
           />
+          {isNonZero(estimate.lateUsage) && (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+              Late usage is usage of months already billed that arrived after their bills were issued; it is billed once, in this bill.
+            </Typography.Paragraph>
+          )}
         </Col>
       </Row>
     </Card>
@@ -120,6 +128,7 @@ export function PartnerBillsPage() {
     { title: 'Expenditures', key: 'expenditures', align: 'right', render: (_, b) => <Money value={b.expenditures} /> },
     { title: 'Refunds', key: 'refunds', align: 'right', render: (_, b) => <Money value={b.refunds} /> },
     { title: 'Adjustments', key: 'adjustments', align: 'right', render: (_, b) => <Money value={b.adjustments} /> },
+    { title: 'Late usage', key: 'lateUsage', align: 'right', render: (_, b) => <Money value={b.lateUsage} /> },
     { title: 'Coupons deducted', key: 'coupons', align: 'right', render: (_, b) => <Money value={b.couponsDeducted} /> },
     { title: 'Amount due', key: 'amountDue', align: 'right', render: (_, b) => <Money value={b.amountDue} /> },
     { title: 'Paid', key: 'paid', align: 'right', render: (_, b) => <Money value={b.paid} /> },

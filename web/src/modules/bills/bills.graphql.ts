@@ -13,6 +13,8 @@ export const BillingOverviewQuery = graphql(`
         expenditures
         refunds
         adjustments
+        lateUsage
+        lateCoupons
         coupons
         total
         amountDue
@@ -31,6 +33,8 @@ export const PartnerBillFiguresFragment = graphql(`
     expenditures
     refunds
     adjustments
+    lateUsage
+    lateCoupons
     couponsDeducted
     total
     amountDue
@@ -61,6 +65,7 @@ export const PartnerBillQuery = graphql(`
   query PartnerBill($id: ID!) {
     partnerBill(id: $id) {
       ...PartnerBillFigures
+      usageReceivedAfterIssue
       byProduct {
         key
         name

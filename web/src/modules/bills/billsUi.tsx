@@ -20,6 +20,11 @@ export function longDate(date: string): string {
   return d.isValid() ? d.format('MMM DD, YYYY') : date;
 }
 
+/** Whether an amount from the API is non-zero (late usage is shown only when there is some). */
+export function isNonZero(amount: string): boolean {
+  return compareMoney(amount, '0') !== 0;
+}
+
 export type BillPaymentState = 'PAID' | 'PARTIALLY_PAID' | 'UNPAID' | 'NOTHING_DUE';
 
 /** The status of a bill, from what is due, paid and unpaid (the API has no status field). */
