@@ -8,6 +8,7 @@ import { keyColumns, ROLLUP_GRAINS } from '../src/modules/expenditure/rollups.js
 import { Migration20261123120000 } from '../src/migrations/Migration20261123120000.js';
 import { Money } from '../src/common/scalars/decimal.js';
 import { executorOf } from '../src/modules/expenditure/usage-ingestion.service.js';
+import { INGESTION_LOCK } from '../src/modules/expenditure/usage-ingestion.js';
 import { STALE_IMPORT_MS } from '../src/modules/expenditure/usage-import.service.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail, demoMemberEmail } from '../src/seed/demo.js';
 import {
@@ -164,6 +165,40 @@ describe('usage ingestion', () => {
     expect(results.reduce((n, r) => n + r.duplicates!, 0)).toBe(100);
     const day = await admin.data(ExpenditureDistributionDocument, { input: { from: '2031-02-13', to: '2031-02-13', groupBy: 'CUSTOMER' } });
     expect(day.expenditureDistribution.totals.records).toBe(50);
+  });
+
+  it('R-EX-2 two batches sending one transaction id into two months at the same time store it once', async () => {
+    const send = () =>
+      Promise.all([
+        ingest([record('tailspin', '2030-11-05T02:00:00.000Z', { transactionId: 'XMONTH-1' })]),
+        ingest([record('tailspin', '2030-12-05T02:00:00.000Z', { transactionId: 'XMONTH-1' })]),
+      ]);
+    let results: Awaited<ReturnType<typeof send>>;
+    if (process.env.TEST_DATABASE_URL) {
+      // Make them meet: hold the ingestion lock until both batches wait for it, so neither has stored its record yet.
+      const em = server.orm.em.fork();
+      let sent: ReturnType<typeof send> | undefined;
+      await em.transactional(async (tx) => {
+        await tx.execute(`select pg_advisory_xact_lock(${INGESTION_LOCK})`);
+        sent = send();
+        for (let waited = 0; ; waited += 20) {
+          const [{ waiting }] = await tx.execute<{ waiting: number }[]>(
+            `select count(*)::int as waiting from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())`,
+          );
+          if (waiting === 2) break;
+          if (waited > 10_000) throw new Error(`only ${waiting} batch(es) waited for the ingestion lock`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      });
+      results = await sent!;
+    } else {
+      results = await send(); // PGlite has one connection: the batches run one after the other anyway
+    }
+    expect(results.map((r) => r.accepted).sort()).toEqual([1, null]);
+    const refused = results.find((r) => r.errors.length > 0)!;
+    expect(refused.errors[0]!.message).toMatch(/XMONTH-1 was ingested before in billing month 2030-1[12]/);
+    const stored = await server.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from expenditure_record where transaction_id = 'XMONTH-1'`);
+    expect(stored[0]!.n).toBe(1);
   });
 
   it('R-EX-2 takes batches of up to 1,000 records and refuses bigger ones', async () => {

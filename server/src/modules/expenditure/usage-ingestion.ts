@@ -110,6 +110,10 @@ export async function deleteOrphanImportRows(exec: SqlExecutor): Promise<void> {
  */
 export async function applyStaged(exec: SqlExecutor, now: Date, options: { trusted?: boolean } = {}): Promise<IngestionOutcome> {
   if (!options.trusted) {
+    // One batch at a time: two batches sending one transaction id with times in two months do not conflict on the key
+    // (transaction id, billing month), so each must see what the other stored. Held until commit; the bulk loader,
+    // whose ids are new by construction, does not take it.
+    await exec(`select pg_advisory_xact_lock(${INGESTION_LOCK})`);
     const [twice] = await exec(
       `select transaction_id, min(row_no) as first_row, max(row_no) as last_row from "${STAGING_TABLE}" group by transaction_id having count(*) > 1 order by 2 limit 1`,
     );
@@ -140,8 +144,7 @@ export async function applyStaged(exec: SqlExecutor, now: Date, options: { trust
     // The key is (transaction id, billing month): a record resent with a time in another month would not conflict and
     // would count twice. A plain join on the key's index: the planner probes each partition per row for a small batch
     // and merges whole indexes for a big import (100,000 rows against 2 M records: 0.13 s, where per-row probes took
-    // 1.6 s). The trusted bulk loader's ids are new by construction. Only once the partitions exist: reading the records
-    // before would deadlock with a batch that is creating a partition.
+    // 1.6 s). The trusted bulk loader's ids are new by construction.
     const [moved] = await exec(
       `select s.row_no, s.transaction_id, to_char(r.billing_month, 'YYYY-MM') as month from "${STAGING_TABLE}" s ` +
         `join expenditure_record r on r.transaction_id = s.transaction_id and r.billing_month <> s.billing_month order by s.row_no limit 1`,
@@ -190,6 +193,9 @@ export async function applyStaged(exec: SqlExecutor, now: Date, options: { trust
     })),
   };
 }
+
+/** The advisory lock key that serialises ingestion batches (`applyStaged`, not trusted). */
+export const INGESTION_LOCK = `hashtext('usage_ingestion')`;
 
 /** The grains keyed by account manager: what a reassignment moves. */
 const MANAGER_KEYED: readonly RollupGrain[] = ROLLUP_GRAINS.filter((g) => g.family !== 'partner');
