@@ -9,6 +9,11 @@ import { MEMORY, openDatabase, type Database } from '../src/app/database.js';
 export async function createTestDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return openDatabase({ dataDir: MEMORY, dbPoolMax: 1 });
+  return createServerDatabase(serverUrl);
+}
+
+/** A fresh database on the PostgreSQL server (dropped on close), for what needs the server whatever the test mode (COPY). */
+export async function createServerDatabase(serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'): Promise<Database> {
   const name = `pc_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

@@ -5,6 +5,7 @@ import { print } from 'graphql';
 import type { DestinationStream } from 'pino';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadConfig, type Config } from '../src/app/config.js';
+import type { Database } from '../src/app/database.js';
 import { startServer, type RunningServer } from '../src/app/server.js';
 import { FixedClock } from '../src/common/clock.js';
 import { DEMO_PASSWORD } from '../src/seed/demo.js';
@@ -14,10 +15,10 @@ export type TestServer = RunningServer & { clock: FixedClock; client(): GqlClien
 
 /** The real server (HTTP, GraphQL, ORM, migrations, demo data) on a random port over a fresh database. */
 export async function startTestServer(
-  options: { config?: Partial<Config>; env?: Record<string, string>; logStream?: DestinationStream } = {},
+  options: { config?: Partial<Config>; env?: Record<string, string>; logStream?: DestinationStream; database?: Database } = {},
 ): Promise<TestServer> {
   const clock = new FixedClock(new Date());
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   // Uploads of each test server go to their own temporary directory, removed on close.
   const uploadDir = await mkdtemp(path.join(tmpdir(), 'pc-test-uploads-'));
   const config = loadConfig(

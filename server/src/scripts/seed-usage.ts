@@ -3,9 +3,18 @@
  *   pnpm seed:usage --records 1000000 [--months 12] [--seed 1] [--chunk 500000] [--database-url postgres://…]
  * DATABASE_URL (or --database-url) must name the PostgreSQL server: COPY does not work with the embedded PGlite.
  * The same seed gives the same transaction ids, so running it twice adds nothing; use another --seed to add more.
+ * The chunks skip the per-batch budget alerts; once loaded, the current month's budget thresholds are checked once
+ * (R-BU-2), as an ingestion would have.
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { loadConfig } from '../app/config.js';
+import { openOrm } from '../app/orm.js';
+import { createServices } from '../app/services.js';
+import { runAsSystem } from '../common/audit/audit-scope.js';
+import { systemClock } from '../common/clock.js';
+import { crossTenantEm } from '../common/db/tenant.js';
+import { beijingMonth } from '../modules/budget/budget.service.js';
 import { generateUsageRecords } from '../seed/usage-generator.js';
 import { loadUsageRecords, prepareLoadingSession } from '../seed/usage-loader.js';
 
@@ -69,6 +78,26 @@ try {
     `Done: ${outcome.accepted.toLocaleString('en-US')} records added, ${outcome.duplicates.toLocaleString('en-US')} already there, ` +
       `in ${seconds.toFixed(1)} s (${Math.round(outcome.loaded / seconds).toLocaleString('en-US')} records/s).`,
   );
+  console.log(`Budget alerts of ${beijingMonth(now).slice(0, 7)}: ${await alertBudgets(databaseUrl, now)} threshold(s) reached and notified.`);
 } finally {
   await client.end();
+}
+
+/** R-BU-2 after a bulk load: every reseller budget's thresholds of the current month, once (already notified ones stay quiet). */
+async function alertBudgets(clientUrl: string, now: Date): Promise<number> {
+  const orm = await openOrm({ connection: { clientUrl }, poolMax: 2 }, false);
+  try {
+    const { budgets } = createServices(loadConfig({ ...process.env, DATABASE_URL: clientUrl }), systemClock);
+    const month = beijingMonth(now);
+    return await runAsSystem('system:seedUsageBudgetAlerts', systemClock, () =>
+      crossTenantEm(orm.em.fork()).transactional(async (em) => {
+        const rows = await em.execute<{ partner_id: string; customer_id: string }[]>(`select partner_id, customer_id from customer_budget where amount is not null`);
+        const alerted = await budgets.checkThresholds(em, rows.map((r) => ({ partnerId: r.partner_id, customerId: r.customer_id, month })));
+        await em.flush();
+        return alerted;
+      }),
+    );
+  } finally {
+    await orm.close();
+  }
 }
