@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { chooseOption, DEMO, login, newPage, signedInSuite, snap } from './harness';
+import { chooseOption, DEMO, graphql as apiData, login, newPage, signedInSuite, snap } from './harness';
 
 const suite = signedInSuite(DEMO.operator, '/operator');
 
@@ -238,6 +238,110 @@ describe('authentication review across portals', () => {
     await payment.getByText('Approved').waitFor();
     await authentications.getByRole('row').filter({ hasText: rejection }).waitFor();
     await snap(page, 'operator-partner-approved');
+  });
+});
+
+describe("operator: a partner's revenue", () => {
+  type Revenue = { operatorPartnerRevenue: { total: string; months: { month: string; revenue: string }[] } };
+  type CustomerProfiles = {
+    customerProfiles: { edges: { node: { id: string; companyName: string; currentAssociation: { partner: { id: string; name: string } } | null } }[] };
+  };
+  const REVENUE_QUERY =
+    'query ($p: ID!, $f: String!, $t: String!) { operatorPartnerRevenue(partnerId: $p, fromMonth: $f, toMonth: $t) { total months { month revenue } } }';
+  const CUSTOMERS_QUERY =
+    'query ($s: String) { customerProfiles(search: $s, first: 10) { edges { node { id companyName currentAssociation { partner { id name } } } } } }';
+  const INGEST_MUTATION =
+    'mutation ($input: IngestUsageRecordsInput!) { ingestUsageRecords(input: $input) { accepted errors { message } } }';
+  // A minute ago, so the record falls into the current (Beijing) month, the card's default.
+  const transactedAt = new Date(Date.now() - 60_000).toISOString();
+  const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date(transactedAt));
+  const [year, month] = thisMonth.split('-').map(Number);
+  const quarter = Math.floor((month - 1) / 3) + 1;
+  const quarterMonths = [0, 1, 2].map((i) => `${year}-${String((quarter - 1) * 3 + 1 + i).padStart(2, '0')}`);
+  /** An 8-decimal amount in 1e-8 units, to compare sums exactly. */
+  const units = (amount: string) => Math.round(Number(amount) * 1e8);
+
+  it("R-EX-5 an operator sees a partner's revenue per month as the API computes it", async () => {
+    const { page } = suite;
+    // Tailspin Toys is a customer of the demo partner Acme: their ids.
+    const found = await apiData<CustomerProfiles>(page, CUSTOMERS_QUERY, { s: 'Tailspin' });
+    const tailspin = found.customerProfiles.edges.map((e) => e.node).find((c) => c.companyName === 'Tailspin Toys');
+    expect(tailspin?.currentAssociation?.partner.name).toBe(DEMO.partnerAdmin.company);
+    const customerId = tailspin!.id;
+    const acmeId = tailspin!.currentAssociation!.partner.id;
+
+    const quarterRevenue = async () =>
+      (await apiData<Revenue>(page, REVENUE_QUERY, { p: acmeId, f: quarterMonths[0], t: quarterMonths[2] })).operatorPartnerRevenue;
+    const monthRevenue = (r: Revenue['operatorPartnerRevenue']) => r.months.find((m) => m.month === thisMonth)!.revenue;
+    const before = await quarterRevenue();
+
+    // 3.25 cash and 0.50 coupon: revenue grows by the cash only.
+    const run = Math.random().toString(36).slice(2, 10).toUpperCase();
+    const ingested = await apiData<{ ingestUsageRecords: { accepted: number | null; errors: { message: string }[] } }>(page, INGEST_MUTATION, {
+      input: {
+        records: [
+          {
+            transactionId: `E2E-OP-REVENUE-${run}`,
+            customerId,
+            kind: 'EXPENDITURE',
+            transactedAt,
+            product: 'ECS',
+            resourceType: 'hws.resource.type.vm',
+            resourceId: `vm-${run}`,
+            specification: 's6.large.2',
+            region: 'CN North-Beijing4',
+            availabilityZone: 'AZ1',
+            billingMode: 'PAY_PER_USE',
+            marketplace: false,
+            listPrice: '4.00000000',
+            discount: '0.25000000',
+            amountDue: '3.75000000',
+            cash: '3.25000000',
+            coupon: '0.50000000',
+            monthlySettlement: '0',
+          },
+        ],
+      },
+    });
+    expect(ingested.ingestUsageRecords.errors).toEqual([]);
+    expect(ingested.ingestUsageRecords.accepted).toBe(1);
+    const expected = await quarterRevenue();
+    expect(units(monthRevenue(expected)) - units(monthRevenue(before))).toBe(units('3.25'));
+    expect(expected.months.map((m) => m.month)).toEqual(quarterMonths);
+
+    await page.goto('/operator/partners');
+    await page.getByLabel('Search partners').fill('Acme');
+    await page.getByLabel('Search partners').press('Enter');
+    const partners = page.locator('.ant-table-tbody tr.ant-table-row');
+    await expect.poll(() => partners.count()).toBe(1);
+    await partners.first().getByRole('link', { name: DEMO.partnerAdmin.company }).click();
+    await page.waitForURL(`**/operator/partners/${acmeId}`);
+    await page.getByRole('heading', { name: DEMO.partnerAdmin.company, level: 1 }).waitFor();
+
+    // This month first (the default), then the quarter: the card shows what the API returns, to all 8 decimals.
+    const card = page.getByTestId('revenue-card');
+    const total = card.getByTestId('revenue-total').locator('.pc-money');
+    await card.getByText(`Revenue, ${thisMonth}`, { exact: true }).waitFor();
+    await expect.poll(() => total.getAttribute('data-exact')).toBe(monthRevenue(expected));
+
+    await card.locator('.ant-segmented-item').filter({ hasText: /^Quarter$/ }).click();
+    await card.getByText(`Revenue, ${year} Q${quarter} (${quarterMonths[0]} to ${quarterMonths[2]})`, { exact: true }).waitFor();
+    const table = card.getByRole('table', { name: 'Revenue per month' });
+    const rows = table.locator('tr.ant-table-row');
+    await expect.poll(() => rows.locator('td:first-child').allInnerTexts()).toEqual(quarterMonths);
+    await expect.poll(() => total.getAttribute('data-exact')).toBe(expected.total);
+    expect(await total.innerText()).toMatch(/^-?[\d,]+\.\d{2} USD$/);
+    for (const [i, m] of expected.months.entries()) {
+      const money = rows.nth(i).locator('.pc-money');
+      expect(await money.getAttribute('data-exact')).toBe(m.revenue);
+      expect(await money.innerText()).toMatch(/^-?[\d,]+\.\d{2}$/);
+    }
+    expect(await table.locator('.pc-totals-row .pc-money').getAttribute('data-exact')).toBe(expected.total);
+    // The exact 8-decimal figure on hover.
+    await total.hover();
+    await page.getByRole('tooltip').filter({ hasText: `Exact: ${expected.total} USD` }).waitFor();
+    await card.getByText('Cash consumption; coupons, test coupons and KooGallery excluded.', { exact: true }).waitFor();
+    await snap(page, 'operator-partner-revenue');
   });
 });
 

@@ -463,7 +463,7 @@ export type CustomerBudgetRow = {
   month: Scalars['String']['output'];
   /** Spend of the month at list price (what the budget is compared with). */
   monthSpendAtListPrice: Scalars['Decimal']['output'];
-  /** Spend as a percent of the budget (8 decimals); null without a budget or with a budget of 0. */
+  /** Spend as a percent of the budget, rounded down to 8 decimals (never above a threshold not reached); null without a budget or with a budget of 0. */
   percentUsed?: Maybe<Scalars['Decimal']['output']>;
 };
 

@@ -130,7 +130,11 @@ export class BillService {
       (partnerId ? [partnerId, last, partnerId] : [last]) as never[],
     )) as Record<string, unknown>[];
     const byPartner = new Map<string, Record<string, unknown>[]>();
-    for (const row of rows) byPartner.set(String(row.partner_id), [...(byPartner.get(String(row.partner_id)) ?? []), row]);
+    for (const row of rows) {
+      const partnerRows = byPartner.get(String(row.partner_id));
+      if (partnerRows) partnerRows.push(row);
+      else byPartner.set(String(row.partner_id), [row]);
+    }
     return [...byPartner].map(([id, partnerRows]) => {
       const latest = partnerRows[0]!.latest ? String(partnerRows[0]!.latest) : null;
       const billedTotal = new Money(String(partnerRows[0]!.billed_total ?? '0'));

@@ -102,7 +102,7 @@ export class CustomerBudgetRow {
   @Field(() => DecimalScalar, { description: 'Current estimate: amount due of the month so far.' })
   currentEstimate!: Decimal;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Spend as a percent of the budget (8 decimals); null without a budget or with a budget of 0.' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Spend as a percent of the budget, rounded down to 8 decimals (never above a threshold not reached); null without a budget or with a budget of 0.' })
   percentUsed!: Decimal | null;
 
   @Field(() => [Int], { description: 'Thresholds (75, 90, 100) already reached and notified this month.' })

@@ -6,7 +6,7 @@ import { request } from '../../lib/graphql';
 import { EXPENDITURE_SCOPE_LABELS } from '../../lib/labels';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Money } from '../../ui/Money';
-import { PartnerRevenueQuery } from './expenditure.graphql';
+import { OperatorPartnerRevenueQuery, PartnerRevenueQuery } from './expenditure.graphql';
 import { expenditureKeys } from './expenditureUi';
 import {
   currentBeijingMonth,
@@ -16,6 +16,7 @@ import {
   REVENUE_PERIOD_LABELS,
   revenuePeriodRange,
   revenueYears,
+  type MonthRange,
   type Quarter,
   type RevenuePeriod,
   type RevenuePeriodKind,
@@ -95,11 +96,18 @@ function PeriodPickers({ period, current, onChange }: { period: RevenuePeriod; c
   );
 }
 
+/** The revenue of the months: the signed-in partner's (or member's) own, or, for an operator, the given partner's. */
+async function fetchRevenue(range: MonthRange, partnerId: string | undefined) {
+  if (partnerId) return (await request(OperatorPartnerRevenueQuery, { partnerId, ...range })).operatorPartnerRevenue;
+  return (await request(PartnerRevenueQuery, range)).partnerRevenue;
+}
+
 /**
  * Revenue (R-EX-5): cash consumption of the partner's customers (an account manager's or director's own customers)
  * in a month, a calendar quarter or three consecutive months (Beijing months), in total and per month.
+ * With `partnerId` (operators), the revenue of that partner.
  */
-export function RevenueCard() {
+export function RevenueCard({ partnerId }: { partnerId?: string }) {
   const [current] = useState(currentBeijingMonth);
   // Each kind keeps its own choice while another kind is shown.
   const [periods, setPeriods] = useState<Record<RevenuePeriodKind, RevenuePeriod>>(() => ({
@@ -111,8 +119,8 @@ export function RevenueCard() {
   const period = periods[kind];
   const range = revenuePeriodRange(period);
   const revenue = useQuery({
-    queryKey: [...revenueKey, range],
-    queryFn: async () => (await request(PartnerRevenueQuery, range)).partnerRevenue,
+    queryKey: partnerId ? ['operatorPartnerRevenue', partnerId, range] : [...revenueKey, range],
+    queryFn: () => fetchRevenue(range, partnerId),
     placeholderData: keepPreviousData,
   });
   const r = revenue.data;

@@ -178,18 +178,33 @@ export const ExpenditureRecordsQuery = graphql(`
   }
 `);
 
+export const RevenueReportFragment = graphql(`
+  fragment RevenueReportFields on RevenueReport {
+    fromMonth
+    toMonth
+    total
+    scope
+    months {
+      month
+      revenue
+    }
+  }
+`);
+
 /** Operations Statistics › Expenditures › Revenue (R-EX-5): cash consumption per month of the partner's (or the member's) customers. */
 export const PartnerRevenueQuery = graphql(`
   query PartnerRevenue($fromMonth: String!, $toMonth: String!) {
     partnerRevenue(fromMonth: $fromMonth, toMonth: $toMonth) {
-      fromMonth
-      toMonth
-      total
-      scope
-      months {
-        month
-        revenue
-      }
+      ...RevenueReportFields
+    }
+  }
+`);
+
+/** Operator › Partners › one partner › Revenue (R-EX-5): the same report for the partner an operator looks at. */
+export const OperatorPartnerRevenueQuery = graphql(`
+  query OperatorPartnerRevenue($partnerId: ID!, $fromMonth: String!, $toMonth: String!) {
+    operatorPartnerRevenue(partnerId: $partnerId, fromMonth: $fromMonth, toMonth: $toMonth) {
+      ...RevenueReportFields
     }
   }
 `);

@@ -17,6 +17,7 @@ import {
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Money } from '../../ui/Money';
 import { PageTitle } from '../../ui/PageTitle';
+import { RevenueCard } from '../expenditure/RevenueCard';
 import { AccountFiguresModal } from './AccountFiguresModal';
 import { ChangeCountryModal } from './ChangeCountryModal';
 import { DiscountRangeCard } from './customers/DiscountRangeCard';
@@ -305,7 +306,7 @@ function ProfileCard({ partner }: { partner: PartnerDetail }) {
   );
 }
 
-/** Operator › Partners › one partner: programs, authentications, account figures, country and administrator. */
+/** Operator › Partners › one partner: programs, authentications, account figures, discount range, revenue, bills, country and administrator. */
 export function PartnerDetailPage() {
   const { id = '' } = useParams();
   const partner = useQuery({
@@ -355,6 +356,9 @@ export function PartnerDetailPage() {
         </Col>
         <Col xs={24}>
           <DiscountRangeCard partnerId={p.id} />
+        </Col>
+        <Col xs={24}>
+          <RevenueCard partnerId={p.id} />
         </Col>
         <Col xs={24}>
           <PartnerBillsCard partnerId={p.id} partnerName={p.name} />
