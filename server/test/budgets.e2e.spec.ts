@@ -3,6 +3,7 @@ import { AuditEntry } from '../src/common/audit/audit-entry.entity.js';
 import { countStatements } from '../src/common/db/sql-counter.js';
 import { withoutTenantFilter } from '../src/common/db/tenant.js';
 import { Account } from '../src/modules/account/account.entity.js';
+import { CustomerBudget } from '../src/modules/budget/budget.entity.js';
 import { CustomerAssociation } from '../src/modules/customer/customer-association.entity.js';
 import { Notification, NotificationCategory, OutboxMail } from '../src/modules/notification/notification.entity.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail, demoMemberEmail } from '../src/seed/demo.js';
@@ -426,5 +427,44 @@ describe('reseller budgets', () => {
     } finally {
       await run(acme, ASSIGN_ROLE, { input: { id: managerId, roleId: originalRole.id } });
     }
+  });
+
+  it('R-BU-4 a frozen customer whose association changes to Referral is no longer held by the freeze or the budget', async () => {
+    await at('2027-11-10T04:00:00.000Z');
+    const tailspin = ids[TAILSPIN]!;
+    expect((await setBudget(acme, tailspin, '1')).errors).toEqual([]);
+    await ingest([record(tailspin, '5', '2027-11-10T03:00:00.000Z')]);
+    expect((await run(acme, FREEZE, { input: { customerId: tailspin, reason: 'Overdue prepayment' } })).freezeCustomer.errors).toEqual([]);
+    expect((await authorize(tailspin, 'YEARLY_MONTHLY')).decision).toMatchObject({ allowed: false, reason: 'CUSTOMER_FROZEN' });
+
+    const association = await server.orm.em.fork().findOneOrFail(CustomerAssociation, { customer: tailspin, endedAt: null }, withoutTenantFilter);
+    const CHANGE = `mutation($input: ChangeAssociationModelInput!) { changeAssociationModel(input: $input) { errors { code message } } }`;
+    const change = (model: string) => run(operator, CHANGE, { input: { associationId: association.id, model, reason: 'Ticket 4711: the customer pays itself' } });
+    expect((await change('REFERRAL')).changeAssociationModel.errors).toEqual([]);
+    try {
+      // Referral customers have no partner budget: the gate lets everything through, and says nothing is frozen.
+      for (const mode of ['PAY_PER_USE', 'YEARLY_MONTHLY', 'RESERVED_INSTANCE']) {
+        expect((await authorize(tailspin, mode)).decision, mode).toMatchObject({ allowed: true, reason: null, frozen: false, budget: null });
+      }
+    } finally {
+      expect((await change('RESELLER')).changeAssociationModel.errors).toEqual([]);
+    }
+    // Back in the Reseller model, the partner's freeze holds again until the partner lifts it.
+    expect((await authorize(tailspin, 'PAY_PER_USE')).decision).toMatchObject({ allowed: false, reason: 'CUSTOMER_FROZEN' });
+    expect((await run(acme, UNFREEZE, { input: { customerId: tailspin } })).unfreezeCustomer.errors).toEqual([]);
+  });
+
+  it('R-BU-1 two first changes of a customer without a budget at once both apply, in turn', async () => {
+    await at('2027-11-11T04:00:00.000Z');
+    const dongfang = ids[DONGFANG]!;
+    const [set, frozen] = await Promise.all([
+      setBudget(huayun, dongfang, '300', 'first budget'),
+      run(huayun, FREEZE, { input: { customerId: dongfang, reason: 'Overdue prepayment' } }).then((r) => r.freezeCustomer),
+    ]);
+    expect([set.errors, frozen.errors]).toEqual([[], []]);
+    const row = await server.orm.em.fork().findOneOrFail(CustomerBudget, { customer: dongfang }, withoutTenantFilter);
+    expect({ amount: row.amount?.toFixed(8), frozen: row.frozen }).toEqual({ amount: '300.00000000', frozen: true });
+    const kinds = (await run(huayun, ADJUSTMENTS, { customerId: dongfang })).budgetAdjustments.map((a: { kind: string }) => a.kind).sort();
+    expect(kinds).toEqual(['AMOUNT', 'FROZEN']);
   });
 });

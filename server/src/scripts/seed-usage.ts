@@ -91,7 +91,8 @@ async function alertBudgets(clientUrl: string, now: Date): Promise<number> {
     const month = beijingMonth(now);
     return await runAsSystem('system:seedUsageBudgetAlerts', systemClock, () =>
       crossTenantEm(orm.em.fork()).transactional(async (em) => {
-        const rows = await em.execute<{ partner_id: string; customer_id: string }[]>(`select partner_id, customer_id from customer_budget where amount is not null`);
+        const rows = await em.execute<{ partner_id: string; customer_id: string }[]>(`select b.partner_id, b.customer_id from customer_budget b join customer_association a on a.partner_id = b.partner_id and a.customer_id = b.customer_id ` +
+            `where b.amount is not null and a.ended_at is null and a.model = 'RESELLER'`);
         const alerted = await budgets.checkThresholds(em, rows.map((r) => ({ partnerId: r.partner_id, customerId: r.customer_id, month })));
         await em.flush();
         return alerted;

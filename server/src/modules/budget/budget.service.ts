@@ -210,12 +210,16 @@ export class BudgetService implements UsageListener {
       monthSpend(em, partnerId, [input.customerId], month),
     ]);
     const spent = spend.get(input.customerId)?.listPrice ?? ZERO;
+    // Budgets and freezing are the reseller model's: a customer whose association changed to Referral is not held by a
+    // freeze or budget of its reseller days (which nobody could lift: unfreezing is for reseller customers only).
+    if (association.model !== AssociationModel.RESELLER) {
+      return { allowed: true, reason: null, message: 'Referral customers have no partner budget.', budget: null, monthSpendAtListPrice: spent, frozen: false };
+    }
     const amount = budget?.amount ?? null;
     const base = { budget: amount, monthSpendAtListPrice: spent, frozen: budget?.frozen ?? false };
     if (budget?.frozen) {
       return { ...base, allowed: false, reason: PurchaseRefusal.CUSTOMER_FROZEN, message: 'The partner froze this customer: it cannot purchase, renew or change resources.' };
     }
-    if (association.model !== AssociationModel.RESELLER) return { ...base, allowed: true, reason: null, message: 'Referral customers have no partner budget.' };
     if (budgetExhausted(spent, amount) && input.billingMode !== BillingMode.PAY_PER_USE) {
       return {
         ...base,
@@ -250,7 +254,9 @@ export class BudgetService implements UsageListener {
         `from (select distinct partner_id, customer_id, month from jsonb_to_recordset(?::jsonb) as x(partner_id uuid, customer_id uuid, month date)) t ` +
         `join customer_budget b on b.partner_id = t.partner_id and b.customer_id = t.customer_id ` +
         `join customer_profile p on p.id = t.customer_id ` +
-        `where b.amount is not null order by t.partner_id, t.customer_id, t.month`,
+        // Share-locked: a budget being changed (setBudget holds it for update) is read once that change commits, and a
+        // change waits for this check, then sees this spend; either way a threshold reached is not missed.
+        `where b.amount is not null order by t.partner_id, t.customer_id, t.month for share of b`,
       [JSON.stringify(tuples.map((t) => ({ partner_id: t.partnerId, customer_id: t.customerId, month: t.month })))] as never[],
     );
     const administrators = new Map<string, Account[]>();
@@ -307,16 +313,17 @@ export class BudgetService implements UsageListener {
     return open;
   }
 
+  /**
+   * The customer's budget row, locked for update; created first when missing. The insert ignores a row another request
+   * created meanwhile, so two first changes at once wait for each other instead of failing on the unique key.
+   */
   private async lockedBudget(em: EntityManager, ctx: Ctx, customerId: string): Promise<CustomerBudget> {
-    const existing = await em.findOne(CustomerBudget, { customer: customerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (existing) return existing;
     const now = this.clock.now();
-    return em.create(CustomerBudget, {
-      partner: em.getReference(Partner, requirePartnerId(ctx)),
-      customer: em.getReference(CustomerProfile, customerId),
-      createdAt: now,
-      updatedAt: now,
-    });
+    await em.execute(
+      `insert into customer_budget (id, created_at, updated_at, partner_id, customer_id) values (?, ?, ?, ?, ?) on conflict (partner_id, customer_id) do nothing`,
+      [randomUUID(), now, now, requirePartnerId(ctx), customerId] as never[],
+    );
+    return em.findOneOrFail(CustomerBudget, { customer: customerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }
 
   private recordAdjustment(
