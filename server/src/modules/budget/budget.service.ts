@@ -24,7 +24,6 @@ import type { AffectedCustomerMonth } from '../expenditure/usage-ingestion.js';
 import type { UsageListener } from '../expenditure/usage-ingestion.service.js';
 import { NotificationCategory } from '../notification/notification.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
-import { Partner } from '../partner/partner.entity.js';
 import { BUDGET_THRESHOLDS, BudgetAdjustment, BudgetAdjustmentKind, BudgetAlert, CustomerBudget } from './budget.entity.js';
 import {
   PurchaseRefusal,
