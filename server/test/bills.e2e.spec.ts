@@ -317,6 +317,19 @@ describe('partner bills', () => {
     expect(novemberCsv.find((l) => l.includes('BILL TOTAL'))).toContain('5.99999999');
   });
 
+  it('R-EX-6 a month whose bill is due but was not issued (a missed bill run) still shows as an estimate until it is', async () => {
+    await at('2028-02-10T04:00:00.000Z');
+    await ingest([record(ids[NORTHWIND]!, '2028-01-15T02:00:00.000Z', { amountDue: '4', cash: '4' })]);
+    const months = async () => (await run(acme, OVERVIEW)).billingOverview.estimates.map((e: { month: string; amountDue: string }) => [e.month, e.amountDue]);
+    expect(await months()).toEqual([
+      ['2028-02-01', '0.00000000'],
+      ['2028-01-01', '4.00000000'],
+    ]);
+    expect(await issue()).toBeGreaterThanOrEqual(1);
+    expect((await billOf('2028-01-01'))!.amountDue.toFixed(8)).toBe('4.00000000');
+    expect(await months()).toEqual([['2028-02-01', '0.00000000']]);
+  });
+
   it('R-EX-6 another partner’s bill is NOT_FOUND', async () => {
     const bill = (await billOf('2027-07-01'))!;
     const response = await huayun.post({ query: BILL, variables: { id: bill.id } });

@@ -220,7 +220,7 @@ export type BillingOverview = {
   amountDue: Scalars['Decimal']['output'];
   /** The current Beijing month. */
   estimate: BillEstimate;
-  /** Every month not billed yet, newest first: the current month, and the previous one until its bill is issued. */
+  /** Every month not billed yet, newest first: the current month, the previous one until its bill is issued, and any month whose bill is due but not issued yet. */
   estimates: Array<BillEstimate>;
   /** The latest month with an issued bill (YYYY-MM-DD), if any. */
   latestBilledMonth?: Maybe<Scalars['String']['output']>;

@@ -67,7 +67,7 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
         { header: 'Expenditures (USD)', money: true }, { header: 'Refunds (USD)', money: true }, { header: 'Adjustments (USD)', money: true },
         { header: 'Total (USD)', money: true }, { header: 'Coupons (USD)', money: true }, { header: 'Amount Due (USD)', money: true },
       ],
-      totalRows: sections.reduce((n, s) => n + s.lines.length, 0) + 1 + (bill.lateUsage.isZero() ? 0 : 1) + (late.total.isZero() && late.coupons.isZero() ? 0 : 1),
+      totalRows: sections.reduce((n, s) => n + s.lines.length, 0) + 1 + (bill.lateUsage.isZero() && bill.lateCoupons.isZero() ? 0 : 1) + (late.total.isZero() && late.coupons.isZero() ? 0 : 1),
       writeRows: async (write) => {
         for (const section of sections) {
           for (const l of section.lines) {

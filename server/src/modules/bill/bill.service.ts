@@ -173,8 +173,11 @@ export class BillService {
     const latest = bills[0] ?? null;
     const unpaidLatestMonth = latest ? latest.unpaid : new Money(0);
     const unpaidPreviousMonths = bills.slice(1).reduce((sum, bill) => sum.plus(bill.unpaid), new Money(0));
-    // The previous month shows as an estimate until its bill exists (issued from the 4th, before 00:00 on the 5th).
-    const months = [current, ...(Number(today.slice(8, 10)) <= BILL_ISSUE_DAY && !bills.some((b) => b.month === previous) ? [previous] : [])];
+    // The previous month shows as an estimate until its bill exists (issued from the 4th, before 00:00 on the 5th), and
+    // so does any month whose bill is due but was not issued yet (a missed bill run).
+    const overdue = ((await this.unbilledUsage(ctx.em, latestIssuableMonth(now), partnerId))[0]?.bills ?? []).map((b) => b.month);
+    const pending = Number(today.slice(8, 10)) <= BILL_ISSUE_DAY && !bills.some((b) => b.month === previous) ? [previous] : [];
+    const months = [...new Set([current, ...pending, ...overdue])].sort().reverse();
     const estimates = await this.estimates(ctx.em, partnerId, months);
     return {
       amountDue: unpaidLatestMonth.plus(unpaidPreviousMonths),

@@ -58,7 +58,7 @@ export class BillingOverview {
   @Field(() => BillEstimate, { description: 'The current Beijing month.' })
   estimate!: BillEstimate;
 
-  @Field(() => [BillEstimate], { description: 'Every month not billed yet, newest first: the current month, and the previous one until its bill is issued.' })
+  @Field(() => [BillEstimate], { description: 'Every month not billed yet, newest first: the current month, the previous one until its bill is issued, and any month whose bill is due but not issued yet.' })
   estimates!: BillEstimate[];
 }
 
