@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutTenantFilter } from '../src/common/db/tenant.js';
+import { Account } from '../src/modules/account/account.entity.js';
 import { CustomerProfile } from '../src/modules/customer/customer-profile.entity.js';
 import { CustomerAssociation } from '../src/modules/customer/customer-association.entity.js';
 import { ExpenditureDimension } from '../src/modules/expenditure/expenditure.enums.js';
@@ -452,6 +453,31 @@ describe('statistics', () => {
     const times = [...first.expenditureRecords.edges, ...second.expenditureRecords.edges].map((e) => e.node.transactedAt);
     expect(times).toEqual([...times].sort().reverse());
   });
+  it('R-EX-4 a customer who came back under another manager shows each manager the records of their own period', async () => {
+    const em = server.orm.em.fork();
+    const first = await em.findOneOrFail(CustomerAssociation, { customer: customers.wingtip, endedAt: null }, withoutTenantFilter);
+    const managerAccount = await server.signIn(demoMemberEmail('manager', 'acme-cloud'));
+    const managerId = (await em.findOneOrFail(Account, { email: demoMemberEmail('manager', 'acme-cloud') })).id;
+    expect((await admin.data(AssignAccountManagerDocument, { input: { associationId: first.id, accountManagerId: managerId } })).assignAccountManager.errors).toEqual([]);
+    // Wingtip leaves on 5 March and comes back the same day, unassigned (as the portal would record it).
+    const comeback = '2031-03-05T00:00:00.000Z';
+    await em.getConnection().execute(`update customer_association set ended_at = ?, end_reason = 'test: left' where id = ?`, [comeback, first.id]);
+    await em.getConnection().execute(
+      `insert into customer_association select (jsonb_populate_record(null::customer_association, to_jsonb(a) || ` +
+        `jsonb_build_object('id', gen_random_uuid(), 'started_at', ?::timestamptz, 'ended_at', null, 'end_reason', null, 'ended_by', null, 'account_manager_id', null))).* ` +
+        `from customer_association a where a.id = ?`,
+      [comeback, first.id],
+    );
+    expect(await ingest([record('wingtip', '2031-03-02T02:00:00.000Z', { transactionId: 'BACK-1' }), record('wingtip', '2031-03-10T02:00:00.000Z', { transactionId: 'BACK-2' })])).toMatchObject({ accepted: 2 });
+
+    // The manager sees the first period's record only, in the list as on the dashboard; the administrator sees both.
+    const mine = await managerAccount.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', customerId: customers.wingtip });
+    expect(mine.expenditureRecords.edges.map((e) => e.node.transactionId)).toEqual(['BACK-1']);
+    const dashboard = await managerAccount.data(ExpenditureDistributionDocument, { input: { from: '2031-03-01', to: '2031-03-31', groupBy: 'CUSTOMER' } });
+    expect(dashboard.expenditureDistribution.rows.find((r) => r.key === customers.wingtip)?.records).toBe(1);
+    const all = await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', customerId: customers.wingtip });
+    expect(all.expenditureRecords.edges.map((e) => e.node.transactionId).sort()).toEqual(['BACK-1', 'BACK-2']);
+  });
 });
 
 describe('CSV import', () => {
@@ -618,7 +644,7 @@ describe('exports', () => {
     await workbook.xlsx.load(buffer as never);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.rowCount - 1).toBe(Number(response.headers.get('x-total-rows')));
-    expect(sheet.rowCount - 1).toBe(5506); // six records of the statistics + 2,500 + 3,000 of the CSV imports
+    expect(sheet.rowCount - 1).toBe(5508); // eight records of the statistics + 2,500 + 3,000 of the CSV imports
     const amounts = sheet.getColumn(17).values.slice(2) as number[];
     expect(amounts.filter((v) => v === 0.00000001)).toHaveLength(5500);
     expect(sheet.getRow(1).getCell(17).value).toBe('Amount Due (USD)');

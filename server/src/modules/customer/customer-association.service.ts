@@ -97,6 +97,15 @@ export class CustomerAssociationService {
   }
 
   /**
+   * R-EX-4: the associations a member sees, as periods: a customer's records belong to the association open at their
+   * time (as ingestion decides), so a customer who came back under another manager shows each manager their own period.
+   */
+  async visibleAssociationPeriods(ctx: Ctx): Promise<{ customerId: string; startedAt: Date; endedAt: Date | null }[]> {
+    const rows = await ctx.em.find(CustomerAssociation, this.scope(ctx), { fields: ['customer', 'startedAt', 'endedAt'] });
+    return rows.map((row) => ({ customerId: row.customer.id, startedAt: row.startedAt, endedAt: row.endedAt ?? null }));
+  }
+
+  /**
    * R-EX-4: the account managers whose customers a member sees when not seeing all: the member and the managers the
    * member leads (the expenditure rollups are kept per account manager; see `scope`).
    */

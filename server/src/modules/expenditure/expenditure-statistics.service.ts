@@ -196,7 +196,9 @@ export class ExpenditureStatisticsService {
     const exec = executorOf(ctx.em);
     const conditions = ['r.partner_id = ?::uuid', 'r.billing_month = ?::date'];
     const params: unknown[] = [partnerId, `${filter.billingCycle}-01`];
-    let customerIds = ctx.services.customerAssociations.seesAllCustomers(ctx) ? null : await ctx.services.customerAssociations.visibleCustomerIds(ctx);
+    // R-EX-4: a member who does not see all customers sees the records of their associations' periods only.
+    const periods = ctx.services.customerAssociations.seesAllCustomers(ctx) ? null : await ctx.services.customerAssociations.visibleAssociationPeriods(ctx);
+    let customerIds = periods ? [...new Set(periods.map((p) => p.customerId))] : null;
     if (filter.customerId) {
       if (!isUuid(filter.customerId)) customerIds = [];
       else customerIds = customerIds ? customerIds.filter((id) => id === filter.customerId) : [filter.customerId];
@@ -204,6 +206,13 @@ export class ExpenditureStatisticsService {
     if (customerIds) {
       conditions.push('r.customer_id = any(?::uuid[])');
       params.push(`{${customerIds.join(',')}}`);
+    }
+    if (periods) {
+      conditions.push(
+        'exists (select 1 from jsonb_to_recordset(?::jsonb) as v(customer_id uuid, started_at timestamptz, ended_at timestamptz) ' +
+          'where v.customer_id = r.customer_id and r.transacted_at >= v.started_at and (v.ended_at is null or r.transacted_at < v.ended_at))',
+      );
+      params.push(JSON.stringify(periods.map((p) => ({ customer_id: p.customerId, started_at: p.startedAt.toISOString(), ended_at: p.endedAt?.toISOString() ?? null }))));
     }
     if (filter.kind) {
       conditions.push('r.kind = ?');
