@@ -2,7 +2,8 @@
  * Loads synthetic usage records for the customers already in a PostgreSQL server database (their open associations):
  *   pnpm seed:usage --records 1000000 [--months 12] [--seed 1] [--chunk 500000] [--database-url postgres://…]
  * DATABASE_URL (or --database-url) must name the PostgreSQL server: COPY does not work with the embedded PGlite.
- * The same seed gives the same transaction ids, so running it twice adds nothing; use another --seed to add more.
+ * The same seed gives the same transaction ids (the Beijing month is part of them), so running it twice the same day adds
+ * nothing; use another --seed to add more.
  * The chunks skip the per-batch budget alerts; once loaded, the current month's budget thresholds are checked once
  * (R-BU-2), as an ingestion would have.
  */

@@ -37,6 +37,14 @@ function toRaw(r: StagedUsageRecord): RawUsageRecord {
 describe('usage generator', () => {
   const records = [...generateUsageRecords({ customers, records: 20_000, now: NOW, seed: 7 })];
 
+  it('R-EX-2 never gives one transaction id two months: the same seed a week later reuses an id only in its month', () => {
+    const later = [...generateUsageRecords({ customers, records: 20_000, now: new Date(NOW.getTime() + 7 * 86_400_000), seed: 7 })];
+    const monthOf = new Map(records.map((r) => [r.transaction_id, r.billing_month]));
+    const reused = later.filter((r) => monthOf.has(r.transaction_id));
+    expect(reused.length).toBeGreaterThan(0); // the window moved a little: most records keep their id
+    expect(reused.filter((r) => monthOf.get(r.transaction_id) !== r.billing_month)).toEqual([]);
+  });
+
   it('generates records that pass validation unchanged', () => {
     expect(records).toHaveLength(20_000);
     for (const r of records) {

@@ -315,8 +315,9 @@ const WINDOW = HOUR;
  * Yields `records` records spread over the customers (some bigger than others) and over the months ending with the
  * month of `now` (Beijing time), each after its customer's association started, in transaction time order (as the
  * billing system produces them: hour after hour). Deterministic for the same options: the same seed gives the same
- * records and the same transaction ids (`<prefix>-<seed>-<index>`), so a second load of the same seed adds nothing
- * (ingestion drops known ids).
+ * records and the same transaction ids (`<prefix>-<seed>-<YYMM>-<index>`, YYMM the Beijing month), so a second load of
+ * the same seed in the same window adds nothing (ingestion drops known ids); a later one adds the records whose month
+ * moved as new ones, never one id in two months.
  */
 export function* generateUsageRecords(options: UsageGeneratorOptions): Generator<StagedUsageRecord> {
   const seed = options.seed ?? 1;
@@ -393,7 +394,9 @@ export function* generateUsageRecords(options: UsageGeneratorOptions): Generator
     }
     batch.sort((a, b) => a.at - b.at);
     for (const { at, plan, resource } of batch) {
-      yield makeRecord(rng, plan, resource, at, firstRow + n, `${prefix}-${n.toString(36)}`);
+      // The Beijing month is part of the id: a run of the same seed later (a moved window) may put record n in another
+      // month, and an id must never be stored in two months (the bulk loader does not look for that).
+      yield makeRecord(rng, plan, resource, at, firstRow + n, `${prefix}-${beijingDay(at).slice(2, 7).replace('-', '')}-${n.toString(36)}`);
       n++;
     }
   }
