@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -206,4 +206,26 @@ export async function chooseOption(page: Page, select: Locator, text: string, { 
     }
   }
   throw new Error(`The select did not take "${text}"`);
+}
+
+/**
+ * R-EX-5: the Revenue card (already switched to the quarter of `months`) shows the API's report: each month and the
+ * total to all 8 decimals (data-exact), 2 decimals on screen, the exact figure on hover.
+ */
+export async function expectRevenueCardShows(page: Page, card: Locator, months: readonly string[], expected: { total: string; months: { revenue: string }[] }): Promise<void> {
+  const table = card.getByRole('table', { name: 'Revenue per month' });
+  const rows = table.locator('tr.ant-table-row');
+  await expect.poll(() => rows.locator('td:first-child').allInnerTexts()).toEqual(months);
+  const total = card.getByTestId('revenue-total').locator('.pc-money');
+  await expect.poll(() => total.getAttribute('data-exact')).toBe(expected.total);
+  expect(await total.innerText()).toMatch(/^-?[\d,]+\.\d{2} USD$/);
+  for (const [i, m] of expected.months.entries()) {
+    const money = rows.nth(i).locator('.pc-money');
+    expect(await money.getAttribute('data-exact')).toBe(m.revenue);
+    expect(await money.innerText()).toMatch(/^-?[\d,]+\.\d{2}$/);
+  }
+  expect(await table.locator('.pc-totals-row .pc-money').getAttribute('data-exact')).toBe(expected.total);
+  await total.hover();
+  await page.getByRole('tooltip').filter({ hasText: `Exact: ${expected.total} USD` }).waitFor();
+  await card.getByText('Cash consumption; coupons, test coupons and KooGallery excluded.', { exact: true }).waitFor();
 }
