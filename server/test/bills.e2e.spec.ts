@@ -3,7 +3,7 @@ import { withoutTenantFilter } from '../src/common/db/tenant.js';
 import { Money } from '../src/common/scalars/decimal.js';
 import { Account } from '../src/modules/account/account.entity.js';
 import { BillPayment, PartnerBill } from '../src/modules/bill/bill.entity.js';
-import { Notification, NotificationCategory } from '../src/modules/notification/notification.entity.js';
+import { Notification, NotificationCategory, OutboxMail } from '../src/modules/notification/notification.entity.js';
 import { Partner } from '../src/modules/partner/partner.entity.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail } from '../src/seed/demo.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
@@ -113,6 +113,11 @@ describe('partner bills', () => {
     expect(bill).not.toBeNull();
     expect(await issue()).toBe(0); // idempotent
     expect(await server.orm.em.fork().count(PartnerBill, { partner: acmeId, month: '2027-07-01' }, withoutTenantFilter)).toBe(1);
+    // The administrators are told once, in-app and by mail, with the amount due and a link to the bill.
+    const told = await server.orm.em.fork().find(Notification, { recipient: acmeAdminId, category: NotificationCategory.BILL, title: { $like: 'Your 2027-07 bill was issued%' } });
+    expect(told.map((n) => [n.title, n.link])).toEqual([['Your 2027-07 bill was issued: 77.12345678 USD due', `/partner/finance/bills/${bill!.id}`]]);
+    const mails = await server.orm.em.fork().find(OutboxMail, { to: demoAdminEmail('acme-cloud'), subject: told[0]!.title }, withoutTenantFilter);
+    expect(mails).toHaveLength(1);
 
     await at('2027-08-03T16:00:00.000Z');
     const { partnerBill } = await run(acme, BILL, { id: bill!.id });
@@ -294,6 +299,9 @@ describe('partner bills', () => {
       total: '6.99999999',
       amountDue: '5.99999999',
     });
+    const [told] = await server.orm.em.fork().find(Notification, { recipient: acmeAdminId, category: NotificationCategory.BILL, title: { $like: 'Your 2027-11 bill%' } });
+    expect(told).toMatchObject({ title: 'Your 2027-11 bill was issued: 5.99999999 USD due' });
+    expect(told!.body).toContain('It includes 6.99999999 USD of usage of earlier months that arrived after their bills.');
     // Every billed record is billed exactly once: the bills add up to the billed usage up to November.
     expect(await sumOfBills()).toBe(await billedUsage('2027-11-01'));
     const overview = (await run(acme, OVERVIEW)).billingOverview;

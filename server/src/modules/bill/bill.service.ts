@@ -12,6 +12,7 @@ import { BillErrorCode, ErrorCode } from '../../common/errors/error-codes.js';
 import { isUuid } from '../../common/ids.js';
 import { paginate, type Connection, type ConnectionArgs } from '../../common/pagination/connection.js';
 import { formatMoney, Money } from '../../common/scalars/decimal.js';
+import type { Account } from '../account/account.entity.js';
 import { administratorsOf } from '../customer/customer.queries.js';
 import { NotificationCategory } from '../notification/notification.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
@@ -88,8 +89,9 @@ export class BillService {
         const partners = await this.unbilledUsage(tx, last, null);
         let issued = 0;
         for (const partner of partners) {
+          const administrators = partner.bills.length > 0 ? await administratorsOf(tx, partner.partnerId) : [];
           for (const bill of partner.bills) {
-            tx.create(PartnerBill, {
+            const created = tx.create(PartnerBill, {
               partner: partner.partnerId,
               month: bill.month,
               issuedAt: now,
@@ -104,6 +106,7 @@ export class BillService {
               createdAt: now,
               updatedAt: now,
             });
+            this.notifyIssued(tx, administrators, created, partner.partnerId);
             issued++;
           }
         }
@@ -111,6 +114,16 @@ export class BillService {
         return issued;
       }),
     );
+  }
+
+  /** Tells the partner's administrators that a bill was issued (in-app and by mail): what is due and where to see it. */
+  private notifyIssued(em: EntityManager, administrators: readonly Account[], bill: PartnerBill, partnerId: string): void {
+    const month = bill.month.slice(0, 7);
+    const title = `Your ${month} bill was issued: ${formatMoney(bill.amountDue)} USD due`;
+    const late = bill.lateUsage.isZero() ? '' : ` It includes ${formatMoney(bill.lateUsage)} USD of usage of earlier months that arrived after their bills.`;
+    const body = `The partner bill of ${month} (Beijing time) was issued: total ${formatMoney(bill.total)} USD, coupons deducted ${formatMoney(bill.couponsDeducted)} USD, amount due ${formatMoney(bill.amountDue)} USD.${late}`;
+    this.notifications.notify(em, administrators, { category: NotificationCategory.BILL, title, body, link: `${BILLS_PATH}/${bill.id}` });
+    for (const admin of administrators) this.notifications.queueMail(em, { to: admin.email, subject: title, text: body, partnerId });
   }
 
   /**
