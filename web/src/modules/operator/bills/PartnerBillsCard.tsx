@@ -177,6 +177,8 @@ export function PartnerBillsCard({ partnerId, partnerName }: { partnerId: string
   });
   const columns: TableColumnsType<BillRow> = [
     { title: 'Month', key: 'month', width: 100, render: (_, b) => monthLabel(b.month) },
+    // Usage of earlier months that arrived after their bills, carried into this one (part of the total).
+    { title: 'Late usage', key: 'lateUsage', align: 'right', render: (_, b) => <Money value={b.lateUsage} /> },
     { title: 'Total', key: 'total', align: 'right', render: (_, b) => <Money value={b.total} /> },
     { title: 'Coupons', key: 'coupons', align: 'right', render: (_, b) => <Money value={b.couponsDeducted} /> },
     { title: 'Amount due', key: 'amountDue', align: 'right', render: (_, b) => <Money value={b.amountDue} /> },

@@ -11,6 +11,7 @@ export const OperatorPartnerBillsQuery = graphql(`
           id
           month
           issuedAt
+          lateUsage
           total
           couponsDeducted
           amountDue
