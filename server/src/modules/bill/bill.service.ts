@@ -52,6 +52,13 @@ const BILLED_SUMS =
   `sum(billed_coupon)::text as coupons`;
 const HAS_BILLED = `bool_or(billed_cash <> 0 or billed_coupon <> 0)`;
 
+/** A month not billed yet as the bill run would issue it now (nothing billed yet: zeros). */
+function estimateOf(month: string, unbilled: UnbilledMonth | undefined): BillEstimate {
+  const zero = new Money(0);
+  const sums = unbilled ?? { ...sumsOf(undefined), lateUsage: zero, lateCoupons: zero };
+  return { ...sums, month, billIssueDate: billIssueDate(month) };
+}
+
 function sumsOf(row: Record<string, unknown> | undefined): Sums {
   const m = (key: string) => new Money(String(row?.[key] ?? '0'));
   const expenditures = m('expenditures');
@@ -186,12 +193,16 @@ export class BillService {
     const latest = bills[0] ?? null;
     const unpaidLatestMonth = latest ? latest.unpaid : new Money(0);
     const unpaidPreviousMonths = bills.slice(1).reduce((sum, bill) => sum.plus(bill.unpaid), new Money(0));
+    // What the bill run would issue up to this month: each month's billed sums, the late usage in the first of them.
+    const unbilled = (await this.unbilledUsage(ctx.em, current, partnerId))[0]?.bills ?? [];
     // The previous month shows as an estimate until its bill exists (issued from the 4th, before 00:00 on the 5th), and
     // so does any month whose bill is due but was not issued yet (a missed bill run).
-    const overdue = ((await this.unbilledUsage(ctx.em, latestIssuableMonth(now), partnerId))[0]?.bills ?? []).map((b) => b.month);
+    const last = latestIssuableMonth(now);
+    const overdue = unbilled.filter((b) => b.month <= last).map((b) => b.month);
     const pending = Number(today.slice(8, 10)) <= BILL_ISSUE_DAY && !bills.some((b) => b.month === previous) ? [previous] : [];
     const months = [...new Set([current, ...pending, ...overdue])].sort().reverse();
-    const estimates = await this.estimates(ctx.em, partnerId, months);
+    // The late usage's month is always among them: the month after the latest bill is overdue, the previous or this one.
+    const estimates = months.map((month) => estimateOf(month, unbilled.find((b) => b.month === month)));
     return {
       amountDue: unpaidLatestMonth.plus(unpaidPreviousMonths),
       unpaidLatestMonth,
@@ -304,29 +315,6 @@ export class BillService {
   }
 
   // ---- Helpers ----
-
-  /**
-   * The estimates of months not billed yet, with the late usage waiting for the next bill (usage of billed months
-   * that arrived after their bills) in the oldest of them, which is the next bill issued.
-   */
-  private async estimates(em: EntityManager, partnerId: string, months: string[]): Promise<BillEstimate[]> {
-    const rows = await em.execute(
-      `select to_char(month, 'YYYY-MM-DD') as month, ${BILLED_SUMS} from expenditure_rollup_partner_month_total ` +
-        `where partner_id = ? and month in (select value::date from jsonb_array_elements_text(?::jsonb)) group by month`,
-      [partnerId, JSON.stringify(months)] as never[],
-    );
-    const byMonth = new Map((rows as Record<string, unknown>[]).map((row) => [String(row.month), row]));
-    const [pending] = (await this.unbilledUsage(em, months[0]!, partnerId))[0]?.bills ?? [];
-    const oldest = months[months.length - 1];
-    return months.map((month) => {
-      const own = sumsOf(byMonth.get(month));
-      const lateUsage = month === oldest && pending ? pending.lateUsage : new Money(0);
-      const lateCoupons = month === oldest && pending ? pending.lateCoupons : new Money(0);
-      const total = own.total.plus(lateUsage);
-      const coupons = own.coupons.plus(lateCoupons);
-      return { month, ...own, lateUsage, lateCoupons, coupons, total, amountDue: total.minus(coupons), billIssueDate: billIssueDate(month) };
-    });
-  }
 
   /**
    * This month's billed usage that arrived after the bill was issued (cash + coupons): what the rollups hold now beyond

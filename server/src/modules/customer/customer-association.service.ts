@@ -91,9 +91,8 @@ export class CustomerAssociationService {
 
   /** The customer (account) ids a member may see, current and past associations alike: for the expenditure dashboards. */
   async visibleCustomerIds(ctx: Ctx, options: { activeOnly?: boolean } = {}): Promise<string[]> {
-    const where: FilterQuery<CustomerAssociation> = { $and: [this.scope(ctx), options.activeOnly ? { endedAt: null } : {}] };
-    const rows = await ctx.em.find(CustomerAssociation, where, { fields: ['customer'] });
-    return [...new Set(rows.map((row) => row.customer.id))];
+    const periods = await this.visibleAssociationPeriods(ctx);
+    return [...new Set(periods.filter((p) => !options.activeOnly || p.endedAt === null).map((p) => p.customerId))];
   }
 
   /**
