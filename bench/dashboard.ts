@@ -5,6 +5,7 @@
  *   pnpm bench:dashboard
  *   BENCH_DATABASE_URL   server (default postgres://postgres@127.0.0.1:5432/postgres)
  *   BENCH_PARTNERS=100 BENCH_CUSTOMERS=20000 BENCH_RECORDS=10000000 BENCH_CHUNK=500000
+ *   BENCH_LANES (connections loading at the same time; default one per core, at most four)
  *   BENCH_ITERATIONS=30 (rollup queries per case) BENCH_RAW_ITERATIONS=BENCH_ITERATIONS (raw queries per case)
  *   BENCH_SEED=1  BENCH_PROFILE=1 (print the slow statements of each load chunk)
  *   BENCH_KEEP_DATABASE=1 (keep the loaded database for a look with psql; drop it yourself)
@@ -20,7 +21,7 @@ import { pgExecutor, type SqlExecutor } from '../server/src/modules/expenditure/
 import { distribution, rawDistribution, type FigureRow } from '../server/src/modules/expenditure/statistics.queries.js';
 import { syncBuiltInRoles } from '../server/src/modules/organization/built-in-roles.js';
 import { beijingMonthStart, generateUsageRecords } from '../server/src/seed/usage-generator.js';
-import { connectLoader, createBaseData, loadUsageRecords, prepareLoadingSession, type BasePartner, type BaseData } from '../server/src/seed/usage-loader.js';
+import { connectLoader, createBaseData, defaultLoadingLanes, loadUsageRecords, openLoadingSessions, type BasePartner, type BaseData } from '../server/src/seed/usage-loader.js';
 import { createTestDatabase } from '../server/test/database.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -28,6 +29,7 @@ const PARTNERS = env('BENCH_PARTNERS', 100);
 const CUSTOMERS = env('BENCH_CUSTOMERS', 20_000);
 const RECORDS = env('BENCH_RECORDS', 10_000_000);
 const CHUNK = env('BENCH_CHUNK', 500_000);
+const LANES = env('BENCH_LANES', defaultLoadingLanes());
 const ITERATIONS = env('BENCH_ITERATIONS', 30);
 const RAW_ITERATIONS = env('BENCH_RAW_ITERATIONS', ITERATIONS);
 const SEED = process.env.BENCH_SEED ?? '1';
@@ -52,9 +54,9 @@ try {
   await syncBuiltInRoles(orm.em.fork(), systemClock);
   await orm.close();
 
-  const client = await connectLoader(url);
+  const clients = await openLoadingSessions(url, LANES);
+  const client = clients[0];
   try {
-    await prepareLoadingSession(client);
     const dataStart = beijingMonthStart(now, MONTHS - 1);
     line(await machineProbe(client));
     line(`Expenditure dashboard benchmark: ${fmt(PARTNERS)} partners, ${fmt(CUSTOMERS)} customers, ${fmt(RECORDS)} records over ${MONTHS} Beijing months from ${beijingDate(dataStart)}; database ${new URL(url).pathname.slice(1)}`);
@@ -68,7 +70,7 @@ try {
     // ---- records
     let firstMillionSeconds: number | null = null;
     const outcome = await loadUsageRecords(
-      client,
+      clients,
       generateUsageRecords({ customers: base.customers, records: RECORDS, months: MONTHS, now, seed: SEED, idPrefix: 'BENCH' }),
       {
         now,
@@ -85,7 +87,7 @@ try {
     );
     const loadSeconds = outcome.elapsedMs / 1000;
     const perMillion = firstMillionSeconds ?? 0;
-    line(`Load: ${fmt(outcome.accepted)} records in ${loadSeconds.toFixed(1)} s = ${fmt(Math.round(outcome.loaded / loadSeconds))} records/s`);
+    line(`Load (${LANES} lane${LANES === 1 ? '' : 's'}): ${fmt(outcome.accepted)} records in ${loadSeconds.toFixed(1)} s = ${fmt(Math.round(outcome.loaded / loadSeconds))} records/s`);
     line(`  first 1,000,000 records: ${perMillion.toFixed(1)} s${RECORDS < 1_000_000 ? ' (extrapolated)' : ''}   target ≤ ${TARGET_LOAD_1M_S} s  ${perMillion <= TARGET_LOAD_1M_S ? 'OK' : 'MISSED'}`);
     line(`  per 1,000,000 overall: ${((loadSeconds * 1_000_000) / Math.max(1, outcome.loaded)).toFixed(1)} s`);
 
@@ -111,7 +113,7 @@ try {
       await raw.end();
     }
   } finally {
-    await client.end();
+    await Promise.all(clients.map((c) => c.end()));
   }
 } catch (error) {
   failures++;

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/app/database.js';
 import { Account } from '../src/modules/account/account.entity.js';
 import { demoAdminEmail } from '../src/seed/demo.js';
+import { generateUsageRecords } from '../src/seed/usage-generator.js';
+import { loadUsageRecords, openLoadingSessions } from '../src/seed/usage-loader.js';
 import { createServerDatabase } from './database.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
 import { run } from './usage-kit.js';
@@ -45,7 +47,8 @@ describe('pnpm seed:usage (bulk loader)', () => {
     const tailspin = (await server.orm.em.fork().findOneOrFail(Account, { email: TAILSPIN })).id;
     expect((await run(acme, SET_BUDGET, { input: { customerId: tailspin, amount: '0.01' } })).setCustomerBudget.errors).toEqual([]);
 
-    const first = await seedUsage(url, '--records', '3000', '--months', '1', '--seed', 'loader-test', '--chunk', '1000');
+    // Three lanes: each chunk is applied by three connections at once, each with the customers of its own partners.
+    const first = await seedUsage(url, '--records', '3000', '--months', '1', '--seed', 'loader-test', '--chunk', '1000', '--lanes', '3');
     expect(first).toMatch(/Done: 3,000 records added, 0 already there/);
     expect(first).toMatch(/Budget alerts of \d{4}-\d{2}: 3 threshold\(s\) reached and notified\./);
 
@@ -54,6 +57,9 @@ describe('pnpm seed:usage (bulk loader)', () => {
     const [rollup] = await sql(`select sum(records)::text as n, sum(cash)::text as cash from expenditure_rollup_partner_month_total`);
     expect(records).toEqual({ n: '3000', cash: expect.any(String) });
     expect(rollup).toEqual(records);
+    const perCustomer = `select customer_id::text as customer, sum(records)::text as n, sum(cash)::text as cash from expenditure_rollup_customer_day group by 1 order by 1`;
+    const perCustomerRecords = `select customer_id::text as customer, count(*)::text as n, sum(cash)::text as cash from expenditure_record group by 1 order by 1`;
+    expect(await sql(perCustomer)).toEqual(await sql(perCustomerRecords));
     const alerts = await sql(`select threshold::text from budget_alert where customer_id = '${tailspin}' order by budget_alert.threshold`);
     expect(alerts.map((a) => a.threshold)).toEqual(['75', '90', '100']);
 
@@ -66,5 +72,31 @@ describe('pnpm seed:usage (bulk loader)', () => {
     expect(new Set(notified.map((n) => n.title))).toEqual(
       new Set(['Tailspin Toys reached 75 % of its monthly budget', 'Tailspin Toys reached 90 % of its monthly budget', 'Tailspin Toys reached 100 % of its monthly budget']),
     );
+  });
+
+  it('R-EX-2 a chunk whose records fail in one lane is rolled back in every lane: nothing of it is stored', async () => {
+    const sql = (text: string) => server.orm.em.fork().getConnection().execute<Record<string, string>[]>(text);
+    const count = async () => (await sql(`select count(*)::text as n from expenditure_record`))[0].n;
+    const before = await count();
+    const customers = (await sql(`select customer_id, started_at from customer_association where ended_at is null`)).map((r) => ({
+      id: r.customer_id,
+      associationStartedAt: new Date(r.started_at),
+    }));
+    const now = new Date();
+    const good = [...generateUsageRecords({ customers, records: 500, months: 1, now, seed: 'lane-failure', idPrefix: 'LANE' })];
+    // Customers of several partners, so both lanes get records; the last record's customer has no association.
+    expect(new Set(good.map((r) => r.customer_id)).size).toBeGreaterThan(3);
+    const orphan = { ...good[0], row_no: 501, transaction_id: 'LANE-ORPHAN', customer_id: '00000000-0000-4000-8000-0000000000aa' };
+    const clients = await openLoadingSessions(url, 2);
+    try {
+      await expect(loadUsageRecords(clients, [...good, orphan], { now, chunkSize: 1000 })).rejects.toThrow(/has no partner association/);
+      expect(await count()).toBe(before);
+      // The same records without the bad one load in full.
+      const outcome = await loadUsageRecords(clients, good, { now, chunkSize: 1000 });
+      expect(outcome).toMatchObject({ loaded: 500, accepted: 500, duplicates: 0 });
+      expect(Number(await count())).toBe(Number(before) + 500);
+    } finally {
+      await Promise.all(clients.map((c) => c.end()));
+    }
   });
 });

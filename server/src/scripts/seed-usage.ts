@@ -1,14 +1,14 @@
 /**
  * Loads synthetic usage records for the customers already in a PostgreSQL server database (their open associations):
- *   pnpm seed:usage --records 1000000 [--months 12] [--seed 1] [--chunk 500000] [--database-url postgres://…]
+ *   pnpm seed:usage --records 1000000 [--months 12] [--seed 1] [--chunk 500000] [--lanes N] [--database-url postgres://…]
  * DATABASE_URL (or --database-url) must name the PostgreSQL server: COPY does not work with the embedded PGlite.
  * The same seed gives the same transaction ids (the Beijing month is part of them), so running it twice the same day adds
- * nothing; use another --seed to add more.
+ * nothing; use another --seed to add more. --lanes: connections applying at the same time (default: one per core, at
+ * most four; each takes the records of its own partners).
  * The chunks skip the per-batch budget alerts; once loaded, the current month's budget thresholds are checked once
  * (R-BU-2), as an ingestion would have.
  */
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { loadConfig } from '../app/config.js';
 import { openOrm } from '../app/orm.js';
 import { createServices } from '../app/services.js';
@@ -17,7 +17,7 @@ import { systemClock } from '../common/clock.js';
 import { crossTenantEm } from '../common/db/tenant.js';
 import { beijingMonth } from '../modules/budget/budget.service.js';
 import { generateUsageRecords } from '../seed/usage-generator.js';
-import { loadUsageRecords, prepareLoadingSession } from '../seed/usage-loader.js';
+import { defaultLoadingLanes, loadUsageRecords, openLoadingSessions } from '../seed/usage-loader.js';
 
 // `pnpm seed:usage -- --records N` passes the `--` through: drop it, or every option would be a positional.
 const args = process.argv.slice(2);
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     months: { type: 'string', default: '12' },
     seed: { type: 'string', default: '1' },
     chunk: { type: 'string', default: '500000' },
+    lanes: { type: 'string' },
     'database-url': { type: 'string' },
   },
   allowPositionals: true,
@@ -37,8 +38,12 @@ const { values } = parseArgs({
 const records = Number(values.records);
 const months = Number(values.months);
 const chunkSize = Number(values.chunk);
-if (!Number.isInteger(records) || records <= 0 || !Number.isInteger(months) || months < 1 || months > 120 || !Number.isInteger(chunkSize) || chunkSize <= 0) {
-  console.error('usage: pnpm seed:usage --records N [--months 12] [--seed S] [--chunk 500000] [--database-url postgres://…]');
+const lanes = values.lanes === undefined ? defaultLoadingLanes() : Number(values.lanes);
+if (
+  !Number.isInteger(records) || records <= 0 || !Number.isInteger(months) || months < 1 || months > 120 ||
+  !Number.isInteger(chunkSize) || chunkSize <= 0 || !Number.isInteger(lanes) || lanes < 1 || lanes > 16
+) {
+  console.error('usage: pnpm seed:usage --records N [--months 12] [--seed S] [--chunk 500000] [--lanes 1..16] [--database-url postgres://…]');
   process.exit(1);
 }
 const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
@@ -50,10 +55,9 @@ if (!databaseUrl || !/^postgres(ql)?:\/\//.test(databaseUrl)) {
   process.exit(2);
 }
 
-const client = new pg.Client({ connectionString: databaseUrl });
-await client.connect();
+const clients = await openLoadingSessions(databaseUrl, lanes);
+const client = clients[0];
 try {
-  await prepareLoadingSession(client);
   const { rows } = await client.query<{ customer_id: string; started_at: Date }>(
     `select customer_id, started_at from customer_association where ended_at is null order by customer_id`,
   );
@@ -63,8 +67,8 @@ try {
   }
   const now = new Date();
   const customers = rows.map((r) => ({ id: r.customer_id, associationStartedAt: new Date(r.started_at) }));
-  console.log(`Generating ${records.toLocaleString('en-US')} records over ${months} Beijing months for ${customers.length} customers (seed ${values.seed}, ${chunkSize.toLocaleString('en-US')} per transaction)…`);
-  const outcome = await loadUsageRecords(client, generateUsageRecords({ customers, records, months, now, seed: values.seed }), {
+  console.log(`Generating ${records.toLocaleString('en-US')} records over ${months} Beijing months for ${customers.length} customers (seed ${values.seed}, ${chunkSize.toLocaleString('en-US')} per chunk, ${lanes} lane(s))…`);
+  const outcome = await loadUsageRecords(clients, generateUsageRecords({ customers, records, months, now, seed: values.seed }), {
     now,
     chunkSize,
     onChunk: (p) =>
@@ -81,7 +85,7 @@ try {
   );
   console.log(`Budget alerts of ${beijingMonth(now).slice(0, 7)}: ${await alertBudgets(databaseUrl, now)} threshold(s) reached and notified.`);
 } finally {
-  await client.end();
+  await Promise.all(clients.map((c) => c.end()));
 }
 
 /** R-BU-2 after a bulk load: every reseller budget's thresholds of the current month, once (already notified ones stay quiet). */

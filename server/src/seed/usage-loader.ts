@@ -3,8 +3,9 @@
  * - `createBaseData`: partners with an administrator, an account director and account managers, and customers
  *   (account + profile + association) spread over the partners, in multi-row inserts;
  * - `loadUsageRecords`: records COPY'd into the ingestion staging table and applied with `applyStaged` (trusted: the
- *   generator's ids are unique), one transaction per chunk.
+ *   generator's ids are unique), in chunks applied by several connections (lanes) at a time.
  */
+import os from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
@@ -186,14 +187,16 @@ export type LoadProgress = {
   accepted: number;
   duplicates: number;
   elapsedMs: number;
-  /** This chunk: records, and milliseconds for COPY and for applying. */
+  /**
+   * This chunk: records, and milliseconds for COPY (waiting for the chunk's CSV, generated during the previous apply,
+   * and COPY in every lane) and for applying (until the last lane is done).
+   */
   chunk: { records: number; copyMs: number; applyMs: number };
-  /* copyMs: waiting for the chunk's CSV (generated during the previous apply) and COPY. */
 };
 
 export type LoadOptions = {
   now: Date;
-  /** Records per transaction (default 500,000). */
+  /** Records per chunk (default 500,000), split over the lanes; each lane applies its part in one transaction. */
   chunkSize?: number;
   onChunk?: (progress: LoadProgress) => void;
   /** Called with each statement's duration in applyStaged (to find the slow step). */
@@ -202,77 +205,174 @@ export type LoadOptions = {
 
 export type LoadOutcome = { loaded: number; accepted: number; duplicates: number; elapsedMs: number };
 
+/** Lanes (connections applying at the same time) that suit this machine: one per core, at most four. */
+export function defaultLoadingLanes(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism()));
+}
+
+/** `lanes` connections prepared for loading (`prepareLoadingSession`); the caller ends them. */
+export async function openLoadingSessions(connectionString: string, lanes: number): Promise<pg.Client[]> {
+  const clients: pg.Client[] = [];
+  try {
+    for (let i = 0; i < lanes; i++) {
+      clients.push(await connectLoader(connectionString));
+      await prepareLoadingSession(clients[i]);
+    }
+  } catch (error) {
+    await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+    throw error;
+  }
+  return clients;
+}
+
 const COPY_SQL = `copy "${STAGING_TABLE}" (${STAGING_COLUMNS.map((c) => `"${c}"`).join(', ')}) from stdin with (format csv)`;
 
-type CsvChunk = { blocks: string[]; records: number; done: boolean };
+type LaneCsv = { blocks: Buffer[]; records: number };
+type CsvChunk = { lanes: LaneCsv[]; records: number; months: string[]; done: boolean };
+
+/** CSV text gathered in buffers of 1 MiB: kept outside the JavaScript heap, a chunk waiting for COPY costs the collector nothing. */
+const BLOCK_BYTES = 1 << 20;
+
+class CsvBlocks {
+  readonly blocks: Buffer[] = [];
+  records = 0;
+  private buffer = Buffer.allocUnsafe(BLOCK_BYTES);
+  private used = 0;
+
+  add(line: string): void {
+    // A UTF-8 character takes at most 3 bytes per UTF-16 unit.
+    if (this.used + line.length * 3 > BLOCK_BYTES) this.flush();
+    this.used += this.buffer.write(line, this.used);
+    this.records++;
+  }
+
+  done(): LaneCsv {
+    if (this.used > 0) this.flush();
+    return { blocks: this.blocks, records: this.records };
+  }
+
+  private flush(): void {
+    this.blocks.push(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(BLOCK_BYTES);
+    this.used = 0;
+  }
+}
 
 /**
- * The CSV text (COPY's input, in blocks of 2,000 lines) of up to `limit` records from `source`. Yields to the event
- * loop between blocks, so that it runs while the database applies the previous chunk.
+ * The CSV text (COPY's input) of up to `limit` records from `source`, split by lane. Yields to the event loop every
+ * 2,000 records, so that it runs while the database applies the previous chunk.
  */
-async function csvChunk(source: Iterator<StagedUsageRecord>, limit: number): Promise<CsvChunk> {
-  const blocks: string[] = [];
+async function csvChunk(source: Iterator<StagedUsageRecord>, limit: number, laneOf: (customerId: string) => number, lanes: number): Promise<CsvChunk> {
+  const out = Array.from({ length: lanes }, () => new CsvBlocks());
+  const months = new Set<string>();
   let records = 0;
   let done = false;
   while (records < limit && !done) {
-    let block = '';
     for (let i = 0; i < 2000 && records < limit; i++) {
       const next = source.next();
       if (next.done) {
         done = true;
         break;
       }
-      block += usageCsvLine(next.value);
+      out[laneOf(next.value.customer_id)].add(usageCsvLine(next.value));
+      months.add(next.value.billing_month);
       records++;
     }
-    if (block) blocks.push(block);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  return { blocks, records, done };
+  return { lanes: out.map((l) => l.done()), records, months: [...months], done };
 }
 
 /**
- * Loads the records, one transaction per chunk: staging table, COPY, `applyStaged` (partner resolution, idempotency,
- * partitions, every rollup grain, freshness). A chunk that fails rolls back alone; the error is rethrown.
- * Call `prepareLoadingSession` on the client first for speed.
+ * The lane of each customer: all customers of a partner share a lane, so lanes never add to the same rollup rows (every
+ * rollup key starts with the partner) and do not wait for each other's row locks. Partners are dealt out by size, the
+ * largest first, to the lane with the fewest customers so far. A customer unknown here goes to lane 0 (still correct:
+ * lanes that meet on a rollup row wait, they lock rows in key order and cannot deadlock).
  */
-export async function loadUsageRecords(client: pg.Client, records: Iterable<StagedUsageRecord>, options: LoadOptions): Promise<LoadOutcome> {
+async function customerLanes(client: pg.Client, lanes: number): Promise<(customerId: string) => number> {
+  if (lanes === 1) return () => 0;
+  // The partner of each customer's latest association: the one its new records belong to.
+  const { rows } = await client.query<{ customer_id: string; partner_id: string }>(
+    `select distinct on (customer_id) customer_id, partner_id from customer_association order by customer_id, started_at desc`,
+  );
+  const byPartner = new Map<string, string[]>();
+  for (const r of rows) byPartner.set(r.partner_id, [...(byPartner.get(r.partner_id) ?? []), r.customer_id]);
+  const load = new Array<number>(lanes).fill(0);
+  const laneOfCustomer = new Map<string, number>();
+  for (const customers of [...byPartner.values()].sort((a, b) => b.length - a.length)) {
+    const lane = load.indexOf(Math.min(...load));
+    load[lane] += customers.length;
+    for (const id of customers) laneOfCustomer.set(id, lane);
+  }
+  return (customerId) => laneOfCustomer.get(customerId) ?? 0;
+}
+
+/** The values of every promise once all have settled; the first failure if any failed. */
+async function settled<T>(work: readonly Promise<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(work);
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<T>).value);
+}
+
+/**
+ * Loads the records in chunks. Each chunk is split over the lanes (one connection each, `openLoadingSessions`), which
+ * apply their part at the same time, each in its own transaction: staging table, COPY, `applyStaged` (partner
+ * resolution, idempotency, partitions, every rollup grain, freshness). The lanes commit only when all of them have
+ * applied; a failure rolls back every lane of the chunk and is rethrown (earlier chunks stay, and loading the same
+ * records again adds only what is missing).
+ */
+export async function loadUsageRecords(clients: readonly pg.Client[], records: Iterable<StagedUsageRecord>, options: LoadOptions): Promise<LoadOutcome> {
+  if (clients.length === 0) throw new Error('loadUsageRecords needs at least one connection');
   const chunkSize = options.chunkSize ?? 500_000;
-  const plain = pgExecutor(client);
   const onStatement = options.onStatement;
-  const exec: typeof plain = onStatement
-    ? async (sql, params) => {
-        const t = performance.now();
-        const rows = await plain(sql, params);
-        onStatement(sql, performance.now() - t);
-        return rows;
-      }
-    : plain;
+  const executors = clients.map((client) => {
+    const plain = pgExecutor(client);
+    const exec: typeof plain = onStatement
+      ? async (sql, params) => {
+          const t = performance.now();
+          const rows = await plain(sql, params);
+          onStatement(sql, performance.now() - t);
+          return rows;
+        }
+      : plain;
+    return exec;
+  });
+  const laneOf = await customerLanes(clients[0], clients.length);
   const source = records[Symbol.iterator]();
   const started = performance.now();
   let loaded = 0;
   let accepted = 0;
   let duplicates = 0;
-  let pending = csvChunk(source, chunkSize);
+  let pending = csvChunk(source, chunkSize, laneOf, clients.length);
   for (;;) {
     const copyStarted = performance.now();
     const chunk = await pending;
     if (chunk.records === 0) break;
-    await client.query('begin');
+    // The month partitions first, committed: lanes creating one in their own transactions would wait for each other.
+    await clients[0].query(`select ensure_expenditure_partition(m) from unnest($1::date[]) m`, [chunk.months]);
+    const lanes = chunk.lanes.map((csv, i) => ({ csv, client: clients[i], exec: executors[i] })).filter((l) => l.csv.records > 0);
     try {
-      await createStaging(exec);
-      await pipeline(Readable.from(chunk.blocks), client.query(copyFrom(COPY_SQL)));
-      // A temporary table has no statistics until analysed (a small sample is enough for the plans of applyStaged).
-      await client.query(`set local default_statistics_target = 10`);
-      await client.query(`analyze "${STAGING_TABLE}"`);
+      await settled(
+        lanes.map(async ({ csv, client, exec }) => {
+          await client.query('begin');
+          await createStaging(exec);
+          await pipeline(Readable.from(csv.blocks), client.query(copyFrom(COPY_SQL)));
+          // A temporary table has no statistics until analysed (a small sample is enough for the plans of applyStaged).
+          await client.query(`set local default_statistics_target = 10`);
+          await client.query(`analyze "${STAGING_TABLE}"`);
+        }),
+      );
       // The next chunk is generated while the database applies this one.
-      pending = chunk.done ? Promise.resolve({ blocks: [], records: 0, done: true }) : csvChunk(source, chunkSize);
+      pending = chunk.done ? Promise.resolve({ lanes: [], records: 0, months: [], done: true }) : csvChunk(source, chunkSize, laneOf, clients.length);
       const applyStarted = performance.now();
-      const outcome = await applyStaged(exec, options.now, { trusted: true });
-      await client.query('commit');
+      const outcomes = await settled(lanes.map(({ exec }) => applyStaged(exec, options.now, { trusted: true })));
+      await Promise.all(lanes.map(({ client }) => client.query('commit')));
       loaded += chunk.records;
-      accepted += outcome.accepted;
-      duplicates += outcome.duplicates;
+      for (const outcome of outcomes) {
+        accepted += outcome.accepted;
+        duplicates += outcome.duplicates;
+      }
       options.onChunk?.({
         loaded,
         accepted,
@@ -281,7 +381,9 @@ export async function loadUsageRecords(client: pg.Client, records: Iterable<Stag
         chunk: { records: chunk.records, copyMs: applyStarted - copyStarted, applyMs: performance.now() - applyStarted },
       });
     } catch (error) {
-      await client.query('rollback').catch(() => undefined);
+      // Every lane of the chunk, including those that had not failed (a rollback outside a transaction only warns); no
+      // lane has a statement running any more (`settled`), so none runs on after its rollback.
+      await Promise.all(lanes.map(({ client }) => client.query('rollback').catch(() => undefined)));
       await pending.catch(() => undefined);
       throw error;
     }
