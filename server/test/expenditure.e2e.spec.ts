@@ -4,7 +4,7 @@ import { Account } from '../src/modules/account/account.entity.js';
 import { CustomerProfile } from '../src/modules/customer/customer-profile.entity.js';
 import { CustomerAssociation } from '../src/modules/customer/customer-association.entity.js';
 import { ExpenditureDimension } from '../src/modules/expenditure/expenditure.enums.js';
-import { rawDistribution } from '../src/modules/expenditure/statistics.queries.js';
+import { rawDistribution, splitRange } from '../src/modules/expenditure/statistics.queries.js';
 import { keyColumns, ROLLUP_GRAINS } from '../src/modules/expenditure/rollups.js';
 import { Migration20261123120000 } from '../src/migrations/Migration20261123120000.js';
 import { Money } from '../src/common/scalars/decimal.js';
@@ -292,12 +292,18 @@ describe('statistics', () => {
   it('R-EX-4 answers every grouping and a range with partial months exactly as GROUP BY over the raw rows', async () => {
     const em = server.orm.em.fork();
     const partnerId = (await em.findOneOrFail(CustomerAssociation, { customer: customers.contoso, endedAt: null }, withoutTenantFilter)).partner.id;
-    for (const range of [{ from: '2031-01-15', to: '2031-03-20' }, { from: '2031-02-01', to: '2031-02-28' }, { from: '2030-12-31', to: '2031-03-01' }]) {
+    // A product with records only on 2 December: the range below reads December whole minus 1–3 December, where that
+    // product adds up to no records, so it must not show (nor a zero row).
+    expect((await ingest([record('tailspin', '2030-12-02T02:00:00.000Z', { transactionId: 'MINUS-1', product: 'DWS' })])).errors).toEqual([]);
+    expect(splitRange({ from: '2030-12-04', to: '2030-12-31' })).toEqual({ months: { from: '2030-12-01', to: '2030-12-01' }, days: [], minusDays: [{ from: '2030-12-01', to: '2030-12-03' }] });
+    const ranges = [{ from: '2031-01-15', to: '2031-03-20' }, { from: '2031-02-01', to: '2031-02-28' }, { from: '2030-12-31', to: '2031-03-01' }, { from: '2030-12-04', to: '2030-12-31' }];
+    for (const range of ranges) {
       for (const groupBy of Object.values(ExpenditureDimension)) {
         const { expenditureDistribution: api } = await admin.data(ExpenditureDistributionDocument, { input: { ...range, groupBy } });
         const raw = await rawDistribution(executorOf(em), { partnerId, customerIds: null }, range, groupBy);
         expect(api.rows.map(({ label: _label, ...row }) => row)).toEqual(raw.rows);
         expect(api.totals.amount).toBe(raw.totals.amount);
+        if (range.from === '2030-12-04' && groupBy === ExpenditureDimension.PRODUCT) expect(api.rows.map((r) => r.key)).not.toContain('DWS');
       }
     }
   });

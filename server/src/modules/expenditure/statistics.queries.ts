@@ -93,18 +93,46 @@ export function addDays(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
+function monthEnd(month: string): string {
+  return addDays(addMonths(month, 1), -1);
+}
+function dayCount(range: DateRange): number {
+  return (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 + 1;
+}
+
+/** How to read a range from the rollups: whole months (month grains) plus some days, minus some days (day grains). */
+export type RangePlan = { months: DateRange | null; days: DateRange[]; minusDays: DateRange[] };
+
 /**
- * Splits a range into whole months (read from month grains) and the days at either end (read from day grains), so a
- * year of statistics reads twelve month rows per key instead of 365 day rows.
+ * Splits a range into whole months (read from month grains) and the days of the partial months at either end (read
+ * from day grains), so a year of statistics reads twelve month rows per key instead of 365 day rows. A partial month
+ * that covers most of its days is read as the whole month minus the days it leaves out (10 June – 20 September: June and
+ * September whole, minus 1–9 June and 21–30 September; 19 day rows per key instead of 41). Exact: a month row is the
+ * sum of its day rows (both written by the same ingestion, the billing month being the month of the day).
  */
-export function splitRange(range: DateRange): { months: { from: string; to: string } | null; days: DateRange[] } {
-  const firstWhole = range.from === monthStart(range.from) ? range.from : addMonths(range.from, 1);
-  const afterLastWhole = monthStart(addDays(range.to, 1)); // the month after the last whole month
-  if (firstWhole >= afterLastWhole) return { months: null, days: [range] };
+export function splitRange(range: DateRange): RangePlan {
+  const firstMonth = monthStart(range.from);
+  const lastMonth = monthStart(range.to);
+  const whole: string[] = [];
   const days: DateRange[] = [];
-  if (range.from < firstWhole) days.push({ from: range.from, to: addDays(firstWhole, -1) });
-  if (afterLastWhole <= range.to) days.push({ from: afterLastWhole, to: range.to });
-  return { months: { from: firstWhole, to: addMonths(afterLastWhole, -1) }, days };
+  const minusDays: DateRange[] = [];
+  for (const month of firstMonth === lastMonth ? [firstMonth] : [firstMonth, lastMonth]) {
+    const included = { from: range.from > month ? range.from : month, to: range.to < monthEnd(month) ? range.to : monthEnd(month) };
+    const excluded: DateRange[] = [];
+    if (month < included.from) excluded.push({ from: month, to: addDays(included.from, -1) });
+    if (included.to < monthEnd(month)) excluded.push({ from: addDays(included.to, 1), to: monthEnd(month) });
+    const excludedDays = excluded.reduce((n, r) => n + dayCount(r), 0);
+    if (excludedDays === 0) whole.push(month);
+    else if (excludedDays + 1 < dayCount(included)) {
+      // The month row counts as one more row per key.
+      whole.push(month);
+      minusDays.push(...excluded);
+    } else days.push(included);
+  }
+  // The months between the first and the last are whole.
+  if (addMonths(firstMonth, 1) < lastMonth) whole.push(addMonths(firstMonth, 1), addMonths(lastMonth, -1));
+  whole.sort();
+  return { months: whole.length > 0 ? { from: whole[0], to: whole[whole.length - 1] } : null, days, minusDays };
 }
 
 function idArray(ids: readonly string[]): string {
@@ -113,8 +141,11 @@ function idArray(ids: readonly string[]): string {
 
 type Part = { sql: string; params: unknown[] };
 
-/** One grain's rows of the scope within some date ranges (one relation to plan, however many ranges). */
-function rollupPart(grain: RollupGrain, scope: RollupScope, ranges: readonly DateRange[], key: ExpenditureDimension | 'KIND' | 'NONE'): Part {
+/**
+ * One grain's rows of the scope within some date ranges (one relation to plan, however many ranges), negated when they
+ * are subtracted (`RangePlan.minusDays`).
+ */
+function rollupPart(grain: RollupGrain, scope: RollupScope, ranges: readonly DateRange[], key: ExpenditureDimension | 'KIND' | 'NONE', sign: 1 | -1 = 1): Part {
   const period = grain.period;
   const params: unknown[] = [scope.partnerId];
   let where = `partner_id = ?::uuid and (${ranges.map(() => `"${period}" between ?::date and ?::date`).join(' or ')})`;
@@ -123,8 +154,9 @@ function rollupPart(grain: RollupGrain, scope: RollupScope, ranges: readonly Dat
     where += ' and manager_id = any(?::uuid[])';
     params.push(idArray(scope.managerIds));
   }
+  const sums = ['records', ...FIGURES].map((f) => (sign === 1 ? f : `-${f} as ${f}`)).join(', ');
   return {
-    sql: `select ${keyExpression(key, `"${period}"`)} as key, records, ${FIGURES.join(', ')} from "${grain.table}" where ${where}`,
+    sql: `select ${keyExpression(key, `"${period}"`)} as key, ${sums} from "${grain.table}" where ${where}`,
     params,
   };
 }
@@ -174,12 +206,15 @@ async function aggregate(exec: SqlExecutor, scope: RollupScope, range: DateRange
   if (isEmpty(scope)) return { rows: [], totals: sumRows([]) };
   const column = typeof key === 'string' && key in DIMENSION_COLUMN ? DIMENSION_COLUMN[key as ExpenditureDimension] : undefined;
   const parts: Part[] = [];
-  const split = key === ExpenditureDimension.DAY ? { months: null, days: [range] } : splitRange(range);
-  if (split.months) parts.push(rollupPart(grainFor(scope, 'month', column), scope, [split.months], key));
-  if (split.days.length > 0) parts.push(rollupPart(grainFor(scope, 'day', column), scope, split.days, key));
+  const plan: RangePlan = key === ExpenditureDimension.DAY ? { months: null, days: [range], minusDays: [] } : splitRange(range);
+  if (plan.months) parts.push(rollupPart(grainFor(scope, 'month', column), scope, [plan.months], key));
+  if (plan.days.length > 0) parts.push(rollupPart(grainFor(scope, 'day', column), scope, plan.days, key));
+  if (plan.minusDays.length > 0) parts.push(rollupPart(grainFor(scope, 'day', column), scope, plan.minusDays, key, -1));
   // Grouped by the key's own type (a uuid groups faster than its text). The grand total is added here, exactly, from
-  // the groups: cheaper than the database's ROLLUP (which sorts where a plain GROUP BY hashes).
-  const sql = `select t.key::text as key, ${GROUP_SUMS} from (${parts.map((p) => p.sql).join(' union all ')}) t group by t.key order by 1`;
+  // the groups: cheaper than the database's ROLLUP (which sorts where a plain GROUP BY hashes). A key whose records
+  // all lie in the days subtracted adds up to no records: it has none in the range.
+  const having = plan.minusDays.length > 0 ? ' having sum(records) > 0' : '';
+  const sql = `select t.key::text as key, ${GROUP_SUMS} from (${parts.map((p) => p.sql).join(' union all ')}) t group by t.key${having} order by 1`;
   const rows = (await exec(sql, parts.flatMap((p) => p.params))).map(toRow);
   return { rows, totals: sumRows(rows) };
 }
