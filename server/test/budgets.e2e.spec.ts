@@ -321,6 +321,44 @@ describe('reseller budgets', () => {
     expect((await rowOf(TAILSPIN))).toMatchObject({ monthSpendAtListPrice: '240.00000000', alertedThresholds: [75, 90, 100] });
   });
 
+  it('R-BU-2 usage that arrives while the budget is being lowered waits for that change and alerts against the new budget', async () => {
+    await at('2027-12-10T04:00:00.000Z');
+    const customer = ids[TAILSPIN]!;
+    await setBudget(acme, customer, '1000');
+    const when = '2027-12-10T03:00:00.000Z';
+    await ingest([record(ids[NORTHWIND]!, '0.01', when)]); // the month's partition exists before
+    const before = (await notificationsOf(acmeAdminId)).length;
+    if (process.env.TEST_DATABASE_URL) {
+      // A budget change in flight holds the budget row (setBudget locks it for update) while 60 of usage arrives. The
+      // threshold check share-locks the row, so it waits and reads 50 once the change commits; reading 1000 instead would
+      // alert nobody, and nothing would check again.
+      let ingested: Promise<unknown> | undefined;
+      await server.orm.em.fork().transactional(async (tx) => {
+        await tx.execute(`update customer_budget set amount = 50 where customer_id = ?`, [customer]);
+        ingested = ingest([record(customer, '60', when)]);
+        for (let waited = 0; ; waited += 20) {
+          const [{ waiting }] = await tx.execute<{ waiting: number }[]>(
+            `select count(*)::int as waiting from pg_locks where locktype = 'transactionid' and not granted and database is null`,
+          );
+          if (waiting > 0) break;
+          if (waited > 10_000) throw new Error('the ingestion did not wait for the budget change');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      });
+      await ingested;
+    } else {
+      // PGlite has one connection: the change and the usage run one after the other anyway.
+      await run(acme, SET_BUDGET, { input: { customerId: customer, amount: '50' } });
+      await ingest([record(customer, '60', when)]);
+    }
+    const fresh = (await notificationsOf(acmeAdminId)).slice(before);
+    expect(fresh.map((n) => n.title).sort()).toEqual([
+      'Tailspin Toys reached 100 % of its monthly budget',
+      'Tailspin Toys reached 75 % of its monthly budget',
+      'Tailspin Toys reached 90 % of its monthly budget',
+    ]);
+  });
+
   it('R-BU-2 usage sent by the billing system through GraphQL (ingestUsageRecords) triggers the alerts in the same transaction', async () => {
     await at('2027-08-10T04:00:00.000Z');
     const customer = ids[NORTHWIND]!;
