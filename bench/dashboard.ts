@@ -18,6 +18,7 @@ import { beijingDate } from '../server/src/common/beijing-time.js';
 import { API_SESSION_SQL, openOrm } from '../server/src/app/orm.js';
 import { ExpenditureDimension } from '../server/src/modules/expenditure/expenditure.enums.js';
 import { pgExecutor, type SqlExecutor } from '../server/src/modules/expenditure/usage-ingestion.js';
+import { preparedExecutor } from '../server/src/common/db/prepared-statements.js';
 import { distribution, rawDistribution, type FigureRow } from '../server/src/modules/expenditure/statistics.queries.js';
 import { syncBuiltInRoles } from '../server/src/modules/organization/built-in-roles.js';
 import { beijingMonthStart, generateUsageRecords } from '../server/src/seed/usage-generator.js';
@@ -101,13 +102,13 @@ try {
     line(`Sizes: ${sizes.rows.map((r) => `${r.name} ${r.size}`).join(', ')}`);
 
     // ---- queries
-    // Fresh sessions (the loading session changed some settings): the rollup queries run with the API's session
-    // settings, the raw GROUP BY with the server's defaults (parallel plans allowed).
+    // Fresh sessions (the loading session changed some settings): the rollup queries run as the API runs them (its
+    // session settings, prepared statements), the raw GROUP BY with the server's defaults (parallel plans allowed).
     const api = await connectLoader(url);
     const raw = await connectLoader(url);
     try {
       await api.query(API_SESSION_SQL);
-      failures += await runQueries(pgExecutor(api), pgExecutor(raw), base, now);
+      failures += await runQueries(preparedExecutor(api), pgExecutor(raw), base, now);
     } finally {
       await api.end();
       await raw.end();
@@ -183,7 +184,7 @@ async function queriesOnly(reuseUrl: string): Promise<number> {
     );
     const customers = customerRows.rows.map((c) => ({ id: c.customer_id, partnerId: c.partner_id, managerId: c.account_manager_id, associationStartedAt: c.started_at }));
     line(`Queries only, on ${new URL(reuseUrl).pathname.slice(1)}: ${fmt(partners.length)} partners, ${fmt(customers.length)} customers`);
-    return await runQueries(pgExecutor(api), pgExecutor(raw), { partners, customers }, new Date());
+    return await runQueries(preparedExecutor(api), pgExecutor(raw), { partners, customers }, new Date());
   } finally {
     await api.end();
     await raw.end();

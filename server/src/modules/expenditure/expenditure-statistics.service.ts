@@ -35,6 +35,7 @@ import {
   type FigureRow,
   type RollupScope,
 } from './statistics.queries.js';
+import { preparedExecutorOf, type PreparedExecutor } from '../../common/db/prepared-statements.js';
 import { executorOf } from './usage-ingestion.service.js';
 
 /** The longest range a distribution may cover; DAY grouping is capped lower so a chart stays readable. */
@@ -80,7 +81,7 @@ export class ExpenditureStatisticsService {
   async distribution(ctx: Ctx, input: ExpenditureDistributionInput): Promise<ExpenditureDistribution> {
     const range = this.checkRange(input.from, input.to, input.groupBy);
     const { scope, kind } = await this.scopeOf(ctx);
-    const result = await distribution(executorOf(ctx.em), scope, range, input.groupBy);
+    const result = await distribution(preparedExecutorOf(ctx.em), scope, range, input.groupBy);
     const labels = await this.labels(ctx.em, input.groupBy, result.rows);
     return {
       asOf: this.clock.now(),
@@ -96,7 +97,7 @@ export class ExpenditureStatisticsService {
 
   async overview(ctx: Ctx): Promise<ExpenditureOverview> {
     const { scope, kind } = await this.scopeOf(ctx);
-    const exec = executorOf(ctx.em);
+    const exec = preparedExecutorOf(ctx.em);
     const today = beijingDate(this.clock.now());
     const thisMonth = `${today.slice(0, 7)}-01`;
     const lastMonth = addMonths(thisMonth, -1);
@@ -127,7 +128,7 @@ export class ExpenditureStatisticsService {
   async customerSummary(ctx: Ctx, billingCycle: string): Promise<CustomerExpenditureSummary> {
     if (!validMonth(billingCycle)) throw new DomainError(ErrorCode.BILLING_CYCLE_INVALID, 'The billing cycle must be a month YYYY-MM.', 'billingCycle');
     const { scope, kind } = await this.scopeOf(ctx);
-    const rows = await customerKindFigures(executorOf(ctx.em), scope, `${billingCycle}-01`);
+    const rows = await customerKindFigures(preparedExecutorOf(ctx.em), scope, `${billingCycle}-01`);
     const customers = await this.customers(ctx.em, [...new Set(rows.map((r) => r.customerId))]);
     const section = (k: UsageKind): ExpenditureSection => {
       const ofKind = rows.filter((r) => r.kind === k);
@@ -269,7 +270,7 @@ export class ExpenditureStatisticsService {
     if (!validMonth(toMonth)) throw new DomainError(ErrorCode.BILLING_CYCLE_INVALID, 'toMonth must be a month YYYY-MM.', 'toMonth');
     if (fromMonth > toMonth) throw new DomainError(ErrorCode.DATE_RANGE_INVALID, 'fromMonth must not be after toMonth.', 'fromMonth');
     if (addMonths(`${fromMonth}-01`, 36) <= `${toMonth}-01`) throw new DomainError(ErrorCode.DATE_RANGE_INVALID, 'At most 36 months at a time.', 'toMonth');
-    const months = await revenueByMonth(executorOf(em), scope, `${fromMonth}-01`, `${toMonth}-01`);
+    const months = await revenueByMonth(preparedExecutorOf(em), scope, `${fromMonth}-01`, `${toMonth}-01`);
     return { fromMonth, toMonth, months, total: formatMoney(months.reduce((sum, m) => sum.plus(m.revenue), new Money(0))), scope: kind };
   }
 
@@ -302,7 +303,7 @@ export class ExpenditureStatisticsService {
     return { from, to };
   }
 
-  private async kindTotals(exec: ReturnType<typeof executorOf>, scope: RollupScope, range: DateRange): Promise<KindTotals> {
+  private async kindTotals(exec: PreparedExecutor, scope: RollupScope, range: DateRange): Promise<KindTotals> {
     const totals = await totalsByKind(exec, scope, range);
     const figures = (row: FigureRow, label: string): ExpenditureFigures => ({ ...row, label });
     return {
@@ -315,13 +316,13 @@ export class ExpenditureStatisticsService {
   }
 
   private async dataThrough(em: EntityManager, partnerId: string): Promise<Date | null> {
-    const [row] = await executorOf(em)(`select last_transacted_at from expenditure_freshness where partner_id = ?::uuid`, [partnerId]);
+    const [row] = await preparedExecutorOf(em)(`select last_transacted_at from expenditure_freshness where partner_id = ?::uuid`, [partnerId]);
     return row ? new Date(row.last_transacted_at as string | Date) : null;
   }
 
   private async customers(em: EntityManager, ids: readonly string[]): Promise<Map<string, { companyName: string; email: string }>> {
     if (ids.length === 0) return new Map();
-    const rows = await executorOf(em)(
+    const rows = await preparedExecutorOf(em)(
       `select p.id::text as id, p.company_name, a.email from customer_profile p join account a on a.id = p.account_id where p.id = any(?::uuid[])`,
       [`{${ids.join(',')}}`],
     );
