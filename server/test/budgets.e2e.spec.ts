@@ -337,10 +337,11 @@ describe('reseller budgets', () => {
         await tx.execute(`update customer_budget set amount = 50 where customer_id = ?`, [customer]);
         ingested = ingest([record(customer, '60', when)]);
         for (let waited = 0; ; waited += 20) {
-          const [{ waiting }] = await tx.execute<{ waiting: number }[]>(
-            `select count(*)::int as waiting from pg_locks where locktype = 'transactionid' and not granted and database is null`,
+          // A backend blocked by this transaction: the ingestion, at the threshold check (nothing else it does needs the row).
+          const [{ waiting }] = await tx.execute<{ waiting: boolean }[]>(
+            `select exists (select 1 from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))) as waiting`,
           );
-          if (waiting > 0) break;
+          if (waiting) break;
           if (waited > 10_000) throw new Error('the ingestion did not wait for the budget change');
           await new Promise((resolve) => setTimeout(resolve, 20));
         }

@@ -99,4 +99,28 @@ describe('pnpm seed:usage (bulk loader)', () => {
       await Promise.all(clients.map((c) => c.end()));
     }
   });
+
+  it('R-EX-2 a record source that fails while a chunk is applied stops the load with its error; the chunks before it stay', async () => {
+    const sql = (text: string) => server.orm.em.fork().getConnection().execute<Record<string, string>[]>(text);
+    const count = async () => Number((await sql(`select count(*)::text as n from expenditure_record`))[0].n);
+    const before = await count();
+    const customers = (await sql(`select customer_id, started_at from customer_association where ended_at is null`)).map((r) => ({
+      id: r.customer_id,
+      associationStartedAt: new Date(r.started_at),
+    }));
+    const now = new Date();
+    const records = [...generateUsageRecords({ customers, records: 300, months: 1, now, seed: 'source-failure', idPrefix: 'SRCFAIL' })];
+    // The second chunk is read while the first is applied, and the source breaks in it.
+    function* breaking() {
+      yield* records;
+      throw new Error('the billing export broke');
+    }
+    const clients = await openLoadingSessions(url, 2);
+    try {
+      await expect(loadUsageRecords(clients, breaking(), { now, chunkSize: 200 })).rejects.toThrow('the billing export broke');
+      expect(await count()).toBe(before + 200);
+    } finally {
+      await Promise.all(clients.map((c) => c.end()));
+    }
+  });
 });

@@ -15,6 +15,12 @@ const migrationsPath = path.join(path.dirname(fileURLToPath(import.meta.url)), '
  * of others. (The planner overrates rollup scans and chose parallel plans that ran 10-20× slower.)
  */
 export const API_SESSION_SQL = 'set max_parallel_workers_per_gather = 0';
+/**
+ * Run on every new API connection before its settings. The embedded database keeps its one session when a client
+ * disconnects (an idle pooled connection closes after 30 s), prepared statements included, while the new client knows
+ * none of them and would prepare one under a name already taken (`preparedExecutorOf`). On a server it does nothing.
+ */
+const FORGET_PREPARED_SQL = 'deallocate all';
 
 export function ormOptions(database: Pick<Database, 'connection' | 'poolMax'>): Options {
   return {
@@ -30,7 +36,7 @@ export function ormOptions(database: Pick<Database, 'connection' | 'poolMax'>): 
       min: 0,
       max: database.poolMax,
       afterCreate: (connection: { query: (sql: string, done: (error: Error | null) => void) => void }, done: (error: Error | null, connection: unknown) => void) => {
-        connection.query(API_SESSION_SQL, (error) => done(error, connection));
+        connection.query(`${FORGET_PREPARED_SQL}; ${API_SESSION_SQL}`, (error) => done(error, connection));
       },
     },
     subscribers: [new AuditSubscriber()],

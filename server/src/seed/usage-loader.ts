@@ -296,7 +296,11 @@ async function customerLanes(client: pg.Client, lanes: number): Promise<(custome
     `select distinct on (customer_id) customer_id, partner_id from customer_association order by customer_id, started_at desc`,
   );
   const byPartner = new Map<string, string[]>();
-  for (const r of rows) byPartner.set(r.partner_id, [...(byPartner.get(r.partner_id) ?? []), r.customer_id]);
+  for (const r of rows) {
+    const customers = byPartner.get(r.partner_id);
+    if (customers) customers.push(r.customer_id);
+    else byPartner.set(r.partner_id, [r.customer_id]);
+  }
   const load = new Array<number>(lanes).fill(0);
   const laneOfCustomer = new Map<string, number>();
   for (const customers of [...byPartner.values()].sort((a, b) => b.length - a.length)) {
@@ -319,8 +323,9 @@ async function settled<T>(work: readonly Promise<T>[]): Promise<T[]> {
  * Loads the records in chunks. Each chunk is split over the lanes (one connection each, `openLoadingSessions`), which
  * apply their part at the same time, each in its own transaction: staging table, COPY, `applyStaged` (partner
  * resolution, idempotency, partitions, every rollup grain, freshness). The lanes commit only when all of them have
- * applied; a failure rolls back every lane of the chunk and is rethrown (earlier chunks stay, and loading the same
- * records again adds only what is missing).
+ * applied, and a failure until then rolls back every lane of the chunk and is rethrown. The commits themselves are one
+ * per lane: a failure between them (a lost connection) leaves part of the chunk stored. Either way earlier chunks stay,
+ * and loading the same records again adds only what is missing (the ids are the key).
  */
 export async function loadUsageRecords(clients: readonly pg.Client[], records: Iterable<StagedUsageRecord>, options: LoadOptions): Promise<LoadOutcome> {
   if (clients.length === 0) throw new Error('loadUsageRecords needs at least one connection');
@@ -344,7 +349,14 @@ export async function loadUsageRecords(clients: readonly pg.Client[], records: I
   let loaded = 0;
   let accepted = 0;
   let duplicates = 0;
-  let pending = csvChunk(source, chunkSize, laneOf, clients.length);
+  // The next chunk is generated while the current one is applied; a failure of the source is kept for the await that
+  // asks for that chunk (without a handler meanwhile, Node would end the process on an unhandled rejection).
+  const nextChunk = (): Promise<CsvChunk> => {
+    const chunk = csvChunk(source, chunkSize, laneOf, clients.length);
+    chunk.catch(() => undefined);
+    return chunk;
+  };
+  let pending = nextChunk();
   for (;;) {
     const copyStarted = performance.now();
     const chunk = await pending;
@@ -364,7 +376,7 @@ export async function loadUsageRecords(clients: readonly pg.Client[], records: I
         }),
       );
       // The next chunk is generated while the database applies this one.
-      pending = chunk.done ? Promise.resolve({ lanes: [], records: 0, months: [], done: true }) : csvChunk(source, chunkSize, laneOf, clients.length);
+      pending = chunk.done ? Promise.resolve({ lanes: [], records: 0, months: [], done: true }) : nextChunk();
       const applyStarted = performance.now();
       const outcomes = await settled(lanes.map(({ exec }) => applyStaged(exec, options.now, { trusted: true })));
       await Promise.all(lanes.map(({ client }) => client.query('commit')));
@@ -384,7 +396,7 @@ export async function loadUsageRecords(clients: readonly pg.Client[], records: I
       // Every lane of the chunk, including those that had not failed (a rollback outside a transaction only warns); no
       // lane has a statement running any more (`settled`), so none runs on after its rollback.
       await Promise.all(lanes.map(({ client }) => client.query('rollback').catch(() => undefined)));
-      await pending.catch(() => undefined);
+      await pending.catch(() => undefined); // nothing keeps running after the error is thrown
       throw error;
     }
     if (chunk.done) break;

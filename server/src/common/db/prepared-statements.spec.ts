@@ -39,4 +39,12 @@ describe('prepared statements (the expenditure statistics reads)', () => {
     ).rejects.toThrow('roll back');
     expect(await preparedExecutorOf(orm.em.fork())(SQL, ['2029-12-31T00:00:00Z'])).toEqual([{ n: 0 }]);
   });
+
+  it('keeps working after the pool reconnects (the embedded database keeps its session, and its prepared statements, across connections)', async () => {
+    const read = () => preparedExecutorOf(orm.em.fork())(SQL, ['1999-01-01T00:00:00Z']);
+    expect(await read()).toEqual([{ n: 0 }]);
+    // A new pool: what happens when knex closes an idle connection and opens another later.
+    await orm.reconnect();
+    expect(await read()).toEqual([{ n: 0 }]);
+  });
 });
