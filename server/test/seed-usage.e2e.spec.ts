@@ -43,6 +43,28 @@ describe('pnpm seed:usage (bulk loader)', () => {
     await server?.close();
   });
 
+  const sql = (text: string) => server.orm.em.fork().getConnection().execute<Record<string, string>[]>(text);
+  const recordCount = async () => Number((await sql(`select count(*)::text as n from expenditure_record`))[0].n);
+
+  /** Synthetic records of this month for the customers with an open association (several partners). */
+  async function synthetic(records: number, seed: string, now: Date) {
+    const customers = (await sql(`select customer_id, started_at from customer_association where ended_at is null`)).map((r) => ({
+      id: r.customer_id,
+      associationStartedAt: new Date(r.started_at),
+    }));
+    return [...generateUsageRecords({ customers, records, months: 1, now, seed, idPrefix: seed.toUpperCase() })];
+  }
+
+  /** Two loading lanes on the test database, ended afterwards. */
+  async function withTwoLanes(work: (clients: Awaited<ReturnType<typeof openLoadingSessions>>) => Promise<void>) {
+    const clients = await openLoadingSessions(url, 2);
+    try {
+      await work(clients);
+    } finally {
+      await Promise.all(clients.map((c) => c.end()));
+    }
+  }
+
   it('R-BU-2 R-EX-2 loads records with COPY into records and rollups, adds nothing with the same seed, and alerts the budgets reached this month once', async () => {
     const tailspin = (await server.orm.em.fork().findOneOrFail(Account, { email: TAILSPIN })).id;
     expect((await run(acme, SET_BUDGET, { input: { customerId: tailspin, amount: '0.01' } })).setCustomerBudget.errors).toEqual([]);
@@ -52,7 +74,6 @@ describe('pnpm seed:usage (bulk loader)', () => {
     expect(first).toMatch(/Done: 3,000 records added, 0 already there/);
     expect(first).toMatch(/Budget alerts of \d{4}-\d{2}: 3 threshold\(s\) reached and notified\./);
 
-    const sql = (text: string) => server.orm.em.fork().getConnection().execute<Record<string, string>[]>(text);
     const [records] = await sql(`select count(*)::text as n, sum(cash)::text as cash from expenditure_record`);
     const [rollup] = await sql(`select sum(records)::text as n, sum(cash)::text as cash from expenditure_rollup_partner_month_total`);
     expect(records).toEqual({ n: '3000', cash: expect.any(String) });
@@ -75,52 +96,34 @@ describe('pnpm seed:usage (bulk loader)', () => {
   });
 
   it('R-EX-2 a chunk whose records fail in one lane is rolled back in every lane: nothing of it is stored', async () => {
-    const sql = (text: string) => server.orm.em.fork().getConnection().execute<Record<string, string>[]>(text);
-    const count = async () => (await sql(`select count(*)::text as n from expenditure_record`))[0].n;
-    const before = await count();
-    const customers = (await sql(`select customer_id, started_at from customer_association where ended_at is null`)).map((r) => ({
-      id: r.customer_id,
-      associationStartedAt: new Date(r.started_at),
-    }));
+    const before = await recordCount();
     const now = new Date();
-    const good = [...generateUsageRecords({ customers, records: 500, months: 1, now, seed: 'lane-failure', idPrefix: 'LANE' })];
+    const good = await synthetic(500, 'lane-failure', now);
     // Customers of several partners, so both lanes get records; the last record's customer has no association.
     expect(new Set(good.map((r) => r.customer_id)).size).toBeGreaterThan(3);
     const orphan = { ...good[0], row_no: 501, transaction_id: 'LANE-ORPHAN', customer_id: '00000000-0000-4000-8000-0000000000aa' };
-    const clients = await openLoadingSessions(url, 2);
-    try {
+    await withTwoLanes(async (clients) => {
       await expect(loadUsageRecords(clients, [...good, orphan], { now, chunkSize: 1000 })).rejects.toThrow(/has no partner association/);
-      expect(await count()).toBe(before);
+      expect(await recordCount()).toBe(before);
       // The same records without the bad one load in full.
       const outcome = await loadUsageRecords(clients, good, { now, chunkSize: 1000 });
       expect(outcome).toMatchObject({ loaded: 500, accepted: 500, duplicates: 0 });
-      expect(Number(await count())).toBe(Number(before) + 500);
-    } finally {
-      await Promise.all(clients.map((c) => c.end()));
-    }
+      expect(await recordCount()).toBe(before + 500);
+    });
   });
 
   it('R-EX-2 a record source that fails while a chunk is applied stops the load with its error; the chunks before it stay', async () => {
-    const sql = (text: string) => server.orm.em.fork().getConnection().execute<Record<string, string>[]>(text);
-    const count = async () => Number((await sql(`select count(*)::text as n from expenditure_record`))[0].n);
-    const before = await count();
-    const customers = (await sql(`select customer_id, started_at from customer_association where ended_at is null`)).map((r) => ({
-      id: r.customer_id,
-      associationStartedAt: new Date(r.started_at),
-    }));
+    const before = await recordCount();
     const now = new Date();
-    const records = [...generateUsageRecords({ customers, records: 300, months: 1, now, seed: 'source-failure', idPrefix: 'SRCFAIL' })];
+    const records = await synthetic(300, 'source-failure', now);
     // The second chunk is read while the first is applied, and the source breaks in it.
     function* breaking() {
       yield* records;
       throw new Error('the billing export broke');
     }
-    const clients = await openLoadingSessions(url, 2);
-    try {
+    await withTwoLanes(async (clients) => {
       await expect(loadUsageRecords(clients, breaking(), { now, chunkSize: 200 })).rejects.toThrow('the billing export broke');
-      expect(await count()).toBe(before + 200);
-    } finally {
-      await Promise.all(clients.map((c) => c.end()));
-    }
+      expect(await recordCount()).toBe(before + 200);
+    });
   });
 });

@@ -6,16 +6,21 @@ export type PgQueryable = {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
 };
 
-/** Runs SQL with `?` placeholders, answering rows. */
+/** `?` parameters as node-postgres numbers them ($1, $2, …). */
+export function numberedParameters(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** Runs SQL with `?` parameters, answering rows. */
 export type PreparedExecutor = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /**
- * `sql` (with `?` placeholders) as a named prepared statement: the connection parses and plans a text the first times it
+ * `sql` (with `?` parameters) as a named prepared statement: the connection parses and plans a text the first times it
  * sees it and then reuses that work. The name is derived from the text, so each text is prepared once per connection.
  */
 export async function queryPrepared(client: PgQueryable, sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
-  let n = 0;
-  const text = sql.replace(/\?/g, () => `$${++n}`);
+  const text = numberedParameters(sql);
   const name = `pc_${createHash('sha1').update(text).digest('base64url').slice(0, 24)}`;
   return (await client.query({ name, text, values: [...params] })).rows;
 }

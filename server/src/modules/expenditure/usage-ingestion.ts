@@ -1,3 +1,4 @@
+import { numberedParameters } from '../../common/db/prepared-statements.js';
 import { DELTA_KEYS, deltaSelectSql, NO_MANAGER, SUM_COLUMNS, ROLLUP_GRAINS, rollupCascadeSql, rollupUpsertSql, type RollupGrain } from './rollups.js';
 import { UsageRecordError, type StagedUsageRecord } from './usage-record.validation.js';
 
@@ -8,10 +9,7 @@ import { UsageRecordError, type StagedUsageRecord } from './usage-record.validat
 export type SqlExecutor = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
 export function pgExecutor(client: { query: (sql: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }): SqlExecutor {
-  return async (sql, params = []) => {
-    let n = 0;
-    return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
-  };
+  return async (sql, params = []) => (await client.query(numberedParameters(sql), params)).rows;
 }
 
 /** A (partner, customer, billing month) whose spend changed: what budget alerts re-check (R-BU-2). */
