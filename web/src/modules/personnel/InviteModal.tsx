@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { applyUserErrors } from '../../lib/forms';
@@ -16,12 +16,6 @@ export function InviteModal({ open, onClose }: { open: boolean; onClose: () => v
   const { message } = App.useApp();
   const [formErrors, setFormErrors] = useState<string[]>([]);
 
-  useEffect(() => {
-    if (!open) return;
-    setFormErrors([]);
-    form.resetFields();
-  }, [open, form]);
-
   const invite = useMutation({
     mutationFn: async (loginId: string) => (await mutate(InvitePersonnelMutation, { input: { loginId } })).invitePersonnel,
     onMutate: () => setFormErrors([]),
@@ -38,7 +32,20 @@ export function InviteModal({ open, onClose }: { open: boolean; onClose: () => v
   });
 
   return (
-    <Modal open={open} title="Invite a person" okText="Send invitation" onOk={() => form.submit()} confirmLoading={invite.isPending} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={open}
+      title="Invite a person"
+      okText="Send invitation"
+      onOk={() => form.submit()}
+      confirmLoading={invite.isPending}
+      onCancel={onClose}
+      destroyOnHidden
+      // Cleared once closed, not when opened: a reset on opening ran after the first keystrokes could land and wiped them.
+      afterClose={() => {
+        setFormErrors([]);
+        form.resetFields();
+      }}
+    >
       <Typography.Paragraph type="secondary">
         The person accepts the invitation in their individual portal; it is valid for 7 days. Once associated, their certificates are
         visible to your organization.
