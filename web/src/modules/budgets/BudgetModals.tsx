@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Descriptions, Drawer, Empty, Form, Input, Modal, Table, Typography, type TableColumnsType } from 'antd';
 import { isMoneyInput } from '@pc/shared';
@@ -62,7 +62,7 @@ export function SetBudgetModal({ row, onClose }: { row: BudgetRow | null; onClos
   const { message } = App.useApp();
   const [formErrors, setFormErrors] = useState<string[]>([]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!row) return;
     setFormErrors([]);
     form.resetFields();
@@ -147,7 +147,7 @@ export function FreezeModal({ row, onClose }: { row: BudgetRow | null; onClose: 
   const { message } = App.useApp();
   const [formErrors, setFormErrors] = useState<string[]>([]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!row) return;
     setFormErrors([]);
     form.resetFields();

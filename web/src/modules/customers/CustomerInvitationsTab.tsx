@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -64,7 +64,7 @@ function EmailInvitationModal({ open, onClose }: { open: boolean; onClose: () =>
   const queryClient = useQueryClient();
   const { message } = App.useApp();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     setFormErrors([]);
     form.resetFields();
@@ -213,7 +213,7 @@ function LinkInvitationModal({ open, onClose, onCreated }: { open: boolean; onCl
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const queryClient = useQueryClient();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     setFormErrors([]);
     form.resetFields();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Modal, Select, Upload, type UploadFile } from 'antd';
@@ -51,7 +51,7 @@ export function AddCertificateModal({ open, onClose }: AddCertificateModalProps)
   const queryClient = useQueryClient();
   const { message } = App.useApp();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     setFormErrors([]);
     form.resetFields();

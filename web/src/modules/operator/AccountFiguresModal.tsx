@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { isMoneyInput } from '@pc/shared';
@@ -45,7 +45,7 @@ export function AccountFiguresModal({ open, partner, onClose }: AccountFiguresMo
   const { message } = App.useApp();
   const [formErrors, setFormErrors] = useState<string[]>([]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     setFormErrors([]);
     form.resetFields();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -89,7 +89,7 @@ function RejectModal({
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [pending, setPending] = useState(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!submission) return;
     setFormErrors([]);
     form.resetFields();

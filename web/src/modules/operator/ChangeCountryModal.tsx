@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { applyUserErrors } from '../../lib/forms';
@@ -26,7 +26,7 @@ export function ChangeCountryModal({ open, partner, onClose }: ChangeCountryModa
   const { message } = App.useApp();
   const [formErrors, setFormErrors] = useState<string[]>([]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     setFormErrors([]);
     form.resetFields();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Modal, Select, Typography } from 'antd';
 import type { CspTier, DevelopmentPhase, DevelopmentStatus, Program } from '../../gql/graphql';
@@ -49,7 +49,7 @@ export function ProgramModal({ open, partnerId, enrolment, joined, onClose }: Pr
   const isCsp = program === 'CLOUD_SOLUTION_PROVIDER';
   const isPath = isDevelopmentPath(program);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     setFormErrors([]);
     form.resetFields();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { applyUserErrors } from '../../lib/forms';
@@ -64,7 +64,7 @@ export function MemberFormModal({ open, member, onClose, onCreated }: MemberForm
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const editing = !!member;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     setFormErrors([]);
     form.resetFields();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Modal, Select, Typography } from 'antd';
 import { applyUserErrors } from '../../lib/forms';
@@ -20,7 +20,7 @@ export function MemberRoleModal({ member, onClose }: MemberRoleModalProps) {
   const roles = useRoleOptions();
   const [formErrors, setFormErrors] = useState<string[]>([]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!member) return;
     setFormErrors([]);
     form.resetFields();

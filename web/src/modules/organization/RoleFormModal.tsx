@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import type { Permission } from '../../gql/graphql';
@@ -43,7 +43,7 @@ export function RoleFormModal({ open, role, onClose }: RoleFormModalProps) {
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const editing = !!role;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     setFormErrors([]);
     form.resetFields();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -36,7 +36,7 @@ export function EditPersonModal({ person, onClose }: { person?: EditablePerson; 
   const { message } = App.useApp();
   const [formErrors, setFormErrors] = useState<string[]>([]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!person) return;
     setFormErrors([]);
     form.resetFields();

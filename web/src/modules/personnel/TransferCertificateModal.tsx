@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Modal, Select, Typography } from 'antd';
 import { applyUserErrors } from '../../lib/forms';
@@ -26,7 +26,7 @@ export function TransferCertificateModal({ certificate, onClose }: { certificate
     enabled: !!certificate,
   });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!certificate) return;
     setFormErrors([]);
     form.resetFields();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Empty, Form, Input, Modal, Table, type TableColumnsType } from 'antd';
 import { DollarOutlined } from '@ant-design/icons';
@@ -54,7 +54,7 @@ function RecordPaymentModal({ bill, partnerName, onClose }: { bill: BillRow | nu
   const { message } = App.useApp();
   const [formErrors, setFormErrors] = useState<string[]>([]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!bill) return;
     setFormErrors([]);
     form.resetFields();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import type { AssociationModel } from '../../../gql/graphql';
@@ -49,7 +49,7 @@ export function ChangeModelModal({ open, customerId, companyName, association, o
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const other: AssociationModel = association.model === 'REFERRAL' ? 'RESELLER' : 'REFERRAL';
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     setFormErrors([]);
     form.resetFields();
@@ -124,7 +124,7 @@ export function EndAssociationModal({ open, customerId, companyName, association
   const refresh = useRefresh(customerId);
   const [formErrors, setFormErrors] = useState<string[]>([]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     setFormErrors([]);
     form.resetFields();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
@@ -28,7 +28,7 @@ export function SyncCertificateModal({ loginId, onClose }: SyncCertificateModalP
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const { message } = App.useApp();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!loginId) return;
     setFormErrors([]);
     form.resetFields();
