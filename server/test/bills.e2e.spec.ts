@@ -8,6 +8,7 @@ import { Partner } from '../src/modules/partner/partner.entity.js';
 import { DEMO_OPERATOR_EMAIL, demoAdminEmail } from '../src/seed/demo.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
 import { BILL_FIELDS, BILL_LINE, ingestAsSystem, run, usageRecords } from './usage-kit.js';
+import { fromUnits } from '../src/modules/expenditure/rollups.js';
 
 // Documents are plain strings until codegen emits typed ones (bill-documents.ts would hold them).
 const ESTIMATE = `month expenditures refunds adjustments lateUsage lateCoupons coupons total amountDue billIssueDate`;
@@ -249,7 +250,7 @@ describe('partner bills', () => {
     };
     const billedUsage = async (upTo: string) => {
       const [row] = await server.orm.em.fork().getConnection().execute<{ total: string }[]>(
-        `select coalesce(sum(billed_cash + billed_coupon), 0)::numeric(38,8)::text as total from expenditure_rollup_partner_month_total where partner_id = ? and month <= ?`,
+        `select ${fromUnits('coalesce(sum(billed_cash) + sum(billed_coupon), 0)')}::text as total from expenditure_rollup_partner_month_total where partner_id = ? and month <= ?`,
         [acmeId, upTo],
       );
       return row!.total;

@@ -5,7 +5,7 @@ import { CustomerProfile } from '../src/modules/customer/customer-profile.entity
 import { ExpenditureDimension } from '../src/modules/expenditure/expenditure.enums.js';
 import { distribution, rawDistribution } from '../src/modules/expenditure/statistics.queries.js';
 import { applyStaged, createStaging, STAGING_TABLE } from '../src/modules/expenditure/usage-ingestion.js';
-import { NO_MANAGER, ROLLUP_GRAINS } from '../src/modules/expenditure/rollups.js';
+import { fromUnits, NO_MANAGER, ROLLUP_GRAINS } from '../src/modules/expenditure/rollups.js';
 import { formatMoney } from '../src/common/scalars/decimal.js';
 import { executorOf } from '../src/modules/expenditure/usage-ingestion.service.js';
 import { startTestServer, type TestServer } from './test-server.js';
@@ -50,7 +50,7 @@ describe('exactness', () => {
     // Every table of every grain (partner, manager and customer; day and month) holds exactly the sums.
     for (const grain of ROLLUP_GRAINS) {
       const [sums] = await exec(
-        `select sum(records)::bigint as records, sum(list_price) as list_price, sum(cash) as cash, sum(coupon) as coupon, sum(cash + coupon) as amount_due from "${grain.table}" where partner_id = ?::uuid and "${grain.period}" >= '2031-06-01'`,
+        `select sum(records)::bigint as records, ${['list_price', 'cash', 'coupon'].map((c) => `${fromUnits(`sum(${c})`)} as ${c}`).join(', ')}, ${fromUnits('sum(cash) + sum(coupon)')} as amount_due from "${grain.table}" where partner_id = ?::uuid and "${grain.period}" >= '2031-06-01'`,
         [partnerId],
       );
       expect({ table: grain.table, records: Number(sums.records), ...Object.fromEntries(['list_price', 'cash', 'coupon', 'amount_due'].map((c) => [c, formatMoney(String(sums[c]))])) }).toEqual({

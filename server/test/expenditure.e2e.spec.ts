@@ -6,7 +6,9 @@ import { CustomerAssociation } from '../src/modules/customer/customer-associatio
 import { ExpenditureDimension } from '../src/modules/expenditure/expenditure.enums.js';
 import { rawDistribution, splitRange } from '../src/modules/expenditure/statistics.queries.js';
 import { keyColumns, ROLLUP_GRAINS } from '../src/modules/expenditure/rollups.js';
+import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261123120000 } from '../src/migrations/Migration20261123120000.js';
+import { Migration20261124010000 } from '../src/migrations/Migration20261124010000.js';
 import { Money } from '../src/common/scalars/decimal.js';
 import { executorOf } from '../src/modules/expenditure/usage-ingestion.service.js';
 import { INGESTION_LOCK } from '../src/modules/expenditure/usage-ingestion.js';
@@ -694,22 +696,51 @@ describe('demo usage', () => {
     expect((bills.body.data as { partnerBills: { totalCount: number } }).partnerBills.totalCount).toBeGreaterThanOrEqual(10);
   });
 
-  it('R-EX-4 the rollup migration rebuilds from the raw records exactly what ingestion maintains', async () => {
+  it('R-EX-4 the rollup migrations rebuild from the raw records exactly what ingestion maintains', async () => {
     const em = demo.orm.em.fork();
     const snapshot = async () => {
       const tables: Record<string, unknown[]> = {};
       for (const grain of ROLLUP_GRAINS) tables[grain.table] = await em.execute(`select * from "${grain.table}" order by ${keyColumns(grain).map((k) => `"${k}"`).join(', ')}`);
       return tables;
     };
+    const queriesOf = async (migration: Migration, direction: 'up' | 'down') => {
+      await migration[direction]();
+      return migration.getQueries().map(String);
+    };
     const maintained = await snapshot();
     expect(Object.values(maintained).every((rows) => rows.length > 0)).toBe(true);
-    const migration = new Migration20261123120000(em.getDriver(), demo.orm.config);
-    await migration.up();
-    const rebuild = migration.getQueries().map(String).filter((sql) => !sql.startsWith('drop table "expenditure_rollup') && !sql.startsWith('create table'));
+    // The rebuild as a database migrating from before the rollups gets it: the sums in numeric, then turned into units.
+    const rebuild = (await queriesOf(new Migration20261123120000(em.getDriver(), demo.orm.config), 'up')).filter(
+      (sql) => !sql.startsWith('drop table "expenditure_rollup') && !sql.startsWith('create table'),
+    );
+    const toUnits = new Migration20261124010000(em.getDriver(), demo.orm.config);
+    const [unitsDown, unitsUp] = [await queriesOf(toUnits, 'down'), (toUnits.reset(), await queriesOf(toUnits, 'up'))];
     await em.transactional(async (tx) => {
+      for (const sql of unitsDown) await tx.execute(sql);
       for (const grain of ROLLUP_GRAINS) await tx.execute(`delete from "${grain.table}"`);
       for (const sql of rebuild) await tx.execute(sql);
+      for (const sql of unitsUp) await tx.execute(sql);
     });
     expect(await snapshot()).toEqual(maintained);
+  });
+});
+
+// Last: the record it stores (50 billion) would show in every figure of March 2031 above.
+describe('rollup range', () => {
+  it('R-EX-1 refuses a batch that would take a rollup sum past its range, and writes nothing', async () => {
+    // 50 billion each: one record fits a rollup row (±92.2 billion), two on one day do not.
+    const huge = { listPrice: '50000000000.00000000', discount: '0', amountDue: '50000000000.00000000', cash: '50000000000.00000000', coupon: '0' };
+    const response = await operator.data(IngestUsageRecordsDocument, {
+      input: { records: [record('contoso', '2031-03-11T02:00:00.000Z', { ...huge, transactionId: 'HUGE-1' }), record('contoso', '2031-03-11T03:00:00.000Z', { ...huge, transactionId: 'HUGE-2' })] as never },
+    });
+    expect(response.ingestUsageRecords.accepted).toBeNull();
+    expect(response.ingestUsageRecords.errors[0]).toMatchObject({ code: 'USAGE_RECORD_INVALID', field: 'records' });
+    expect(response.ingestUsageRecords.errors[0]!.message).toMatch(/past ±92,233,720,368\.54775807; nothing was stored/);
+    const page = await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', transactionId: 'HUGE-1' });
+    expect(page.expenditureRecords.totalCount).toBe(0);
+    // One of them alone is stored, exactly.
+    expect((await ingest([record('contoso', '2031-03-11T02:00:00.000Z', { ...huge, transactionId: 'HUGE-1' })])).accepted).toBe(1);
+    const stored = await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', transactionId: 'HUGE-1' });
+    expect(stored.expenditureRecords.totalCount).toBe(1);
   });
 });

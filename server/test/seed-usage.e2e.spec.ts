@@ -11,6 +11,7 @@ import { loadUsageRecords, openLoadingSessions } from '../src/seed/usage-loader.
 import { createServerDatabase } from './database.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
 import { run } from './usage-kit.js';
+import { fromUnits } from '../src/modules/expenditure/rollups.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SET_BUDGET = `mutation($input: SetCustomerBudgetInput!) { setCustomerBudget(input: $input) { errors { code message } } }`;
@@ -75,10 +76,10 @@ describe('pnpm seed:usage (bulk loader)', () => {
     expect(first).toMatch(/Budget alerts of \d{4}-\d{2}: 3 threshold\(s\) reached and notified\./);
 
     const [records] = await sql(`select count(*)::text as n, sum(cash)::text as cash from expenditure_record`);
-    const [rollup] = await sql(`select sum(records)::text as n, sum(cash)::text as cash from expenditure_rollup_partner_month_total`);
+    const [rollup] = await sql(`select sum(records)::text as n, ${fromUnits('sum(cash)')}::text as cash from expenditure_rollup_partner_month_total`);
     expect(records).toEqual({ n: '3000', cash: expect.any(String) });
     expect(rollup).toEqual(records);
-    const perCustomer = `select customer_id::text as customer, sum(records)::text as n, sum(cash)::text as cash from expenditure_rollup_customer_day group by 1 order by 1`;
+    const perCustomer = `select customer_id::text as customer, sum(records)::text as n, ${fromUnits('sum(cash)')}::text as cash from expenditure_rollup_customer_day group by 1 order by 1`;
     const perCustomerRecords = `select customer_id::text as customer, count(*)::text as n, sum(cash)::text as cash from expenditure_record group by 1 order by 1`;
     expect(await sql(perCustomer)).toEqual(await sql(perCustomerRecords));
     const alerts = await sql(`select threshold::text from budget_alert where customer_id = '${tailspin}' order by budget_alert.threshold`);

@@ -8,6 +8,7 @@ import { Migration20261123072956 } from './Migration20261123072956.js';
 import { Migration20261123120000 } from './Migration20261123120000.js';
 import { Migration20261123140000 } from './Migration20261123140000.js';
 import { Migration20261123185631 } from './Migration20261123185631.js';
+import { Migration20261124010000 } from './Migration20261124010000.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not globbed) so the same list runs under tsx, vitest and
@@ -24,4 +25,5 @@ export const migrationsList = [
   { name: 'Migration20261123120000', class: Migration20261123120000 },
   { name: 'Migration20261123140000', class: Migration20261123140000 },
   { name: 'Migration20261123185631', class: Migration20261123185631 },
+  { name: 'Migration20261124010000', class: Migration20261124010000 },
 ];

@@ -26,6 +26,19 @@ describe('prepared statements (the expenditure statistics reads)', () => {
     });
   });
 
+  it('plans a statement once and reuses that plan, whatever the parameters (API sessions force generic plans)', async () => {
+    await orm.em.fork().transactional(async (tx) => {
+      const exec = preparedExecutorOf(tx);
+      const text = `${SQL} and partner_id is not null`; // a text of its own, prepared by this test only
+      for (const since of ['2000-01-01T00:00:00Z', '2010-01-01T00:00:00Z', '2020-01-01T00:00:00Z']) await exec(text, [since]);
+      // Left to choose, the server would plan each of the first five executions for its own values (custom plans).
+      const [plans] = await exec(
+        `select generic_plans::int, custom_plans::int from pg_prepared_statements where statement like '%partner_id is not null%' and statement not like '%pg_prepared_statements%'`,
+      );
+      expect(plans).toEqual({ generic_plans: 3, custom_plans: 0 });
+    });
+  });
+
   it('reads through the transaction of the entity manager: it sees what that transaction wrote and has not committed', async () => {
     const em = orm.em.fork();
     await expect(

@@ -14,6 +14,7 @@ import { paginate, type Connection, type ConnectionArgs } from '../../common/pag
 import { formatMoney, Money } from '../../common/scalars/decimal.js';
 import type { Account } from '../account/account.entity.js';
 import { administratorsOf } from '../customer/customer.queries.js';
+import { fromUnits } from '../expenditure/rollups.js';
 import { NotificationCategory } from '../notification/notification.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
 import { BillPayment, PartnerBill } from './bill.entity.js';
@@ -44,12 +45,11 @@ type Sums = { expenditures: Decimal; refunds: Decimal; adjustments: Decimal; cou
 /** A bill to issue: the month's sums plus the late usage it carries (coupons, total and amount due include it). */
 type UnbilledMonth = Sums & { month: string; lateUsage: Decimal; lateCoupons: Decimal };
 
-/** The billed sums per kind (R-EX-6: reseller customers' consumption), as SQL select columns over a rollup. */
+/** The billed sums per kind (R-EX-6: reseller customers' consumption), as SQL select columns over a rollup (units). */
+const billedOfKind = (kind: string) => fromUnits(`sum(case when kind = '${kind}' then billed_cash else 0 end) + sum(case when kind = '${kind}' then billed_coupon else 0 end)`);
 const BILLED_SUMS =
-  `sum(case when kind = 'EXPENDITURE' then billed_cash + billed_coupon else 0 end)::text as expenditures, ` +
-  `sum(case when kind = 'REFUND' then billed_cash + billed_coupon else 0 end)::text as refunds, ` +
-  `sum(case when kind = 'ADJUSTMENT' then billed_cash + billed_coupon else 0 end)::text as adjustments, ` +
-  `sum(billed_coupon)::text as coupons`;
+  `${billedOfKind('EXPENDITURE')}::text as expenditures, ${billedOfKind('REFUND')}::text as refunds, ` +
+  `${billedOfKind('ADJUSTMENT')}::text as adjustments, ${fromUnits('sum(billed_coupon)')}::text as coupons`;
 const HAS_BILLED = `bool_or(billed_cash <> 0 or billed_coupon <> 0)`;
 
 /** A month not billed yet as the bill run would issue it now (nothing billed yet: zeros). */

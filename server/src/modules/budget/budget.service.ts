@@ -20,6 +20,7 @@ import { AssociationModel } from '../customer/customer.enums.js';
 import { administratorsOf } from '../customer/customer.queries.js';
 import { escapeLike } from '../organization/role.service.js';
 import { BillingMode } from '../expenditure/expenditure.enums.js';
+import { fromUnits } from '../expenditure/rollups.js';
 import type { AffectedCustomerMonth } from '../expenditure/usage-ingestion.js';
 import type { UsageListener } from '../expenditure/usage-ingestion.service.js';
 import { NotificationCategory } from '../notification/notification.entity.js';
@@ -249,7 +250,7 @@ export class BudgetService implements UsageListener {
       `select t.partner_id, t.customer_id, to_char(t.month, 'YYYY-MM') as month_label, to_char(t.month, 'YYYY-MM-DD') as month, ` +
         `b.amount::text as amount, p.company_name, ` +
         `(select a.account_manager_id from customer_association a where a.partner_id = t.partner_id and a.customer_id = t.customer_id and a.ended_at is null limit 1) as account_manager_id, ` +
-        `coalesce((select sum(r.list_price) from expenditure_rollup_customer_month r where r.partner_id = t.partner_id and r.customer_id = t.customer_id and r.month = t.month), 0)::text as spend ` +
+        `${fromUnits('coalesce((select sum(r.list_price) from expenditure_rollup_customer_month r where r.partner_id = t.partner_id and r.customer_id = t.customer_id and r.month = t.month), 0)')}::text as spend ` +
         `from (select distinct partner_id, customer_id, month from jsonb_to_recordset(?::jsonb) as x(partner_id uuid, customer_id uuid, month date)) t ` +
         `join customer_budget b on b.partner_id = t.partner_id and b.customer_id = t.customer_id ` +
         `join customer_profile p on p.id = t.customer_id ` +
@@ -352,7 +353,7 @@ export class BudgetService implements UsageListener {
 /** The month's spend at list price and amount due (all kinds) of some customers with one partner: one rollup query. */
 export async function monthSpend(em: EntityManager, partnerId: string, customerIds: readonly string[], month: string): Promise<Map<string, MonthSpend>> {
   const rows = await em.execute(
-    `select customer_id, sum(list_price)::text as list_price, sum(cash + coupon)::text as amount_due from expenditure_rollup_customer_month ` +
+    `select customer_id, ${fromUnits('sum(list_price)')}::text as list_price, ${fromUnits('sum(cash) + sum(coupon)')}::text as amount_due from expenditure_rollup_customer_month ` +
       `where partner_id = ? and month = ? and customer_id in (select value::uuid from jsonb_array_elements_text(?::jsonb)) group by customer_id`,
     [partnerId, month, JSON.stringify(customerIds)] as never[],
   );

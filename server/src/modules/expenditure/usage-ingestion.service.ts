@@ -10,6 +10,7 @@ import {
   stageImportRows,
   stageRecords,
   type AffectedCustomerMonth, type IngestionOutcome, type SqlExecutor } from './usage-ingestion.js';
+import { MAX_ROLLUP_MONEY } from './rollups.js';
 import { UsageRecordError, validateUsageRecord, type RawUsageRecord, type StagedUsageRecord } from './usage-record.validation.js';
 
 /** Modules that react to new usage in the ingestion transaction (budgets: R-BU-2 threshold alerts). */
@@ -117,6 +118,10 @@ export class UsageIngestionService {
 
 function toDomainError(error: unknown): unknown {
   if (error instanceof UsageRecordError) return new DomainError(ErrorCode.USAGE_RECORD_INVALID, error.message, `records.${error.row}${error.field ? `.${error.field}` : ''}`);
+  // 22003 numeric_value_out_of_range: a rollup sum (units of 10^-8 in a bigint) would overflow; the batch rolls back.
+  if ((error as { code?: unknown } | null)?.code === '22003') {
+    return new DomainError(ErrorCode.USAGE_RECORD_INVALID, `The batch would take a statistics sum (of a partner's day or month) past ±${MAX_ROLLUP_MONEY}; nothing was stored.`, 'records');
+  }
   return error;
 }
 

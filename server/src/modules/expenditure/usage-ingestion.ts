@@ -49,7 +49,7 @@ export async function createStaging(exec: SqlExecutor): Promise<void> {
 /** The delta table of this transaction (see `DELTA_TABLE`). */
 async function createDelta(exec: SqlExecutor): Promise<void> {
   const keys = DELTA_KEYS.map((k) => `"${k}" ${k === 'partner_id' || k === 'manager_id' ? 'uuid' : STAGING_TYPES[k]}`);
-  const sums = SUM_COLUMNS.map((c) => `"${c}" ${c === 'records' ? 'bigint' : 'numeric(24,8)'}`);
+  const sums = SUM_COLUMNS.map((c) => `"${c}" bigint`);
   await exec(`create temp table "${DELTA_TABLE}" (${[...keys, ...sums].join(', ')}) on commit drop`);
 }
 
