@@ -9,6 +9,7 @@ import { DEMO_OPERATOR_EMAIL, demoAdminEmail } from '../src/seed/demo.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
 import { BILL_FIELDS, BILL_LINE, ingestAsSystem, run, usageRecords } from './usage-kit.js';
 import { fromUnits } from '../src/modules/expenditure/rollups.js';
+import { Migration20261124013138 } from '../src/migrations/Migration20261124013138.js';
 
 // Documents are plain strings until codegen emits typed ones (bill-documents.ts would hold them).
 const ESTIMATE = `month expenditures refunds adjustments lateUsage lateCoupons coupons total amountDue billIssueDate`;
@@ -150,6 +151,22 @@ describe('partner bills', () => {
     expect(overview.estimates.map((e: { month: string }) => e.month)).toEqual(['2027-08-01']);
   });
 
+  it('R-EX-6 the migration gives bills issued before it the breakdown lines the bill run writes', async () => {
+    const em = server.orm.em.fork();
+    const lines = () => em.getConnection().execute(`select bill_id, breakdown, key, name, expenditures::text, refunds::text, adjustments::text, coupons::text from partner_bill_line order by 1, 2, 3`);
+    const issued = await lines();
+    expect(issued.length).toBeGreaterThan(0);
+    const migration = new Migration20261124013138(em.getDriver(), server.orm.config);
+    await migration.up();
+    const backfill = migration.getQueries().map(String).filter((sql) => sql.startsWith('insert into'));
+    expect(backfill).toHaveLength(2);
+    await em.transactional(async (tx) => {
+      await tx.execute('delete from partner_bill_line');
+      for (const sql of backfill) await tx.execute(sql);
+    });
+    expect(await lines()).toEqual(issued);
+  });
+
   it('R-EX-6 records payments (refusing ≤ 0 and overpayment), notifies the partner and splits unpaid amounts by month', async () => {
     await at('2027-08-05T04:00:00.000Z'); // 12:00 on 5 August in Beijing: the payment below is dated earlier that day
     const bill = (await billOf('2027-07-01'))!;
@@ -267,6 +284,14 @@ describe('partner bills', () => {
     expect((await billOf('2027-10-01'))!.amountDue.toFixed(8)).toBe(october.amountDue.toFixed(8));
     expect((await run(acme, BILL, { id: october.id })).partnerBill).toMatchObject({ amountDue: '2.00000000', lateUsage: '0.00000000', usageReceivedAfterIssue: '7.00000000' });
     expect((await run(acme, BILL, { id: september.id })).partnerBill).toMatchObject({ amountDue: '1.00000000', usageReceivedAfterIssue: '-0.00000001' });
+    // Its breakdowns show the bill as issued: each adds up to the bill's own sums, without what arrived later.
+    const { partnerBill: asIssued } = await run(acme, BILL, { id: october.id });
+    const own = { total: october.total.minus(october.lateUsage).toFixed(8), coupons: october.couponsDeducted.minus(october.lateCoupons).toFixed(8) };
+    for (const lines of [asIssued.byProduct, asIssued.byCustomer] as { total: string; coupons: string }[][]) {
+      expect(lines.length).toBeGreaterThan(0);
+      const sum = (field: 'total' | 'coupons') => lines.reduce((total, line) => total.plus(line[field]), new Money(0)).toFixed(8);
+      expect({ total: sum('total'), coupons: sum('coupons') }).toEqual(own);
+    }
     // The estimate of the next bill (November, no usage of its own yet) shows the late usage waiting for it.
     expect((await run(acme, OVERVIEW)).billingOverview.estimates).toEqual([
       {

@@ -17,7 +17,7 @@ import { AssociationEvent, CustomerAssociation, DisassociationRequest } from '..
 import { Notification, OutboxMail } from '../modules/notification/notification.entity.js';
 import { UsageImport } from '../modules/expenditure/usage-import.entity.js';
 import { BudgetAdjustment, BudgetAlert, CustomerBudget } from '../modules/budget/budget.entity.js';
-import { BillPayment, PartnerBill } from '../modules/bill/bill.entity.js';
+import { BillPayment, PartnerBill, PartnerBillLine } from '../modules/bill/bill.entity.js';
 
 export const entities = [
   Partner,
@@ -48,5 +48,6 @@ export const entities = [
   BudgetAdjustment,
   BudgetAlert,
   PartnerBill,
+  PartnerBillLine,
   BillPayment,
 ];

@@ -9,6 +9,7 @@ import { Migration20261123120000 } from './Migration20261123120000.js';
 import { Migration20261123140000 } from './Migration20261123140000.js';
 import { Migration20261123185631 } from './Migration20261123185631.js';
 import { Migration20261124010000 } from './Migration20261124010000.js';
+import { Migration20261124013138 } from './Migration20261124013138.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not globbed) so the same list runs under tsx, vitest and
@@ -26,4 +27,5 @@ export const migrationsList = [
   { name: 'Migration20261123140000', class: Migration20261123140000 },
   { name: 'Migration20261123185631', class: Migration20261123185631 },
   { name: 'Migration20261124010000', class: Migration20261124010000 },
+  { name: 'Migration20261124013138', class: Migration20261124013138 },
 ];

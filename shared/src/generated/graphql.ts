@@ -1707,7 +1707,7 @@ export type PartnerBill = {
   amountDue: Scalars['Decimal']['output'];
   /** By customer, like byProduct. */
   byCustomer: Array<BillBreakdownLine>;
-  /** By product: the month’s billed usage as it stands now (with usage received after issue; rounded on screen, exact here). */
+  /** By product: the month’s billed usage as the bill was issued; the lines add up to the bill’s own sums (late usage aside; usage received after issue is not in them). Exact here, rounded on screen. */
   byProduct: Array<BillBreakdownLine>;
   /** Cash coupons deducted in the bill run (the month’s and those of the late usage). */
   couponsDeducted: Scalars['Decimal']['output'];

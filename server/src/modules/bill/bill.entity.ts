@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { Entity, Filter, Index, ManyToOne, Opt, OptionalProps, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, ManyToOne, Opt, OptionalProps, Property, Ref, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/db/base.entity.js';
 import { MoneyType } from '../../common/db/money.type.js';
@@ -120,6 +120,51 @@ export class BillPayment extends BaseEntity {
 
   @Field(() => Date)
   declare createdAt: Date;
+
+  declare updatedAt: Date & Opt;
+}
+
+export enum BillBreakdown {
+  PRODUCT = 'PRODUCT',
+  CUSTOMER = 'CUSTOMER',
+}
+
+/**
+ * R-EX-6: a line of a bill's breakdown (by product or by customer) as the bill run issued it, so that the breakdown adds
+ * up to the bill's own sums (expenditures, refunds, adjustments, coupons) however much of the month arrives later. Late
+ * usage carried into the bill from earlier months is the bill's `lateUsage`, not a line. Read through the bill.
+ */
+@Entity({ tableName: 'partner_bill_line' })
+@Index({ properties: ['bill', 'breakdown', 'name', 'key'] })
+export class PartnerBillLine extends BaseEntity {
+  @ManyToOne(() => Partner, { ref: true, deleteRule: 'cascade' })
+  partner!: Ref<Partner>;
+
+  @ManyToOne(() => PartnerBill, { ref: true, deleteRule: 'cascade' })
+  bill!: Ref<PartnerBill>;
+
+  @Enum({ items: () => BillBreakdown, nativeEnumName: 'bill_breakdown' })
+  breakdown!: BillBreakdown;
+
+  /** The product code, or the customer's account id. */
+  @Property({ type: 'string', length: 64 })
+  key!: string;
+
+  /** The product, or the customer's company name at issue. */
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Property({ type: MoneyType })
+  expenditures!: Decimal;
+
+  @Property({ type: MoneyType })
+  refunds!: Decimal;
+
+  @Property({ type: MoneyType })
+  adjustments!: Decimal;
+
+  @Property({ type: MoneyType })
+  coupons!: Decimal;
 
   declare updatedAt: Date & Opt;
 }

@@ -60,7 +60,7 @@ export class PartnerBillFields {
   }
 
   @FieldResolver(() => [BillBreakdownLine], {
-    description: 'By product: the month’s billed usage as it stands now (with usage received after issue; rounded on screen, exact here).',
+    description: 'By product: the month’s billed usage as the bill was issued; the lines add up to the bill’s own sums (late usage aside; usage received after issue is not in them). Exact here, rounded on screen.',
   })
   byProduct(@Root() bill: PartnerBill, @GqlCtx() ctx: Ctx): Promise<BillBreakdownLine[]> {
     return ctx.services.bills.byProduct(ctx, bill);

@@ -15,9 +15,10 @@ import { formatMoney, Money } from '../../common/scalars/decimal.js';
 import type { Account } from '../account/account.entity.js';
 import { administratorsOf } from '../customer/customer.queries.js';
 import { fromUnits } from '../expenditure/rollups.js';
+import { INGESTION_LOCK } from '../expenditure/usage-ingestion.js';
 import { NotificationCategory } from '../notification/notification.entity.js';
 import type { NotificationService } from '../notification/notification.service.js';
-import { BillPayment, PartnerBill } from './bill.entity.js';
+import { BillBreakdown, BillPayment, PartnerBill } from './bill.entity.js';
 import type { BillBreakdownLine, BillEstimate, BillingOverview, OperatorPartnerBillsArgs, RecordBillPaymentInput } from './bill.types.js';
 
 /** The bill of month M is issued once this day of month M+1 has begun in Beijing time (before 00:00 on the 5th). */
@@ -45,12 +46,40 @@ type Sums = { expenditures: Decimal; refunds: Decimal; adjustments: Decimal; cou
 /** A bill to issue: the month's sums plus the late usage it carries (coupons, total and amount due include it). */
 type UnbilledMonth = Sums & { month: string; lateUsage: Decimal; lateCoupons: Decimal };
 
-/** The billed sums per kind (R-EX-6: reseller customers' consumption), as SQL select columns over a rollup (units). */
+/** The billed sums per kind (R-EX-6: reseller customers' consumption) over rollup rows (units), as exact money. */
 const billedOfKind = (kind: string) => fromUnits(`sum(case when kind = '${kind}' then billed_cash else 0 end) + sum(case when kind = '${kind}' then billed_coupon else 0 end)`);
-const BILLED_SUMS =
-  `${billedOfKind('EXPENDITURE')}::text as expenditures, ${billedOfKind('REFUND')}::text as refunds, ` +
-  `${billedOfKind('ADJUSTMENT')}::text as adjustments, ${fromUnits('sum(billed_coupon)')}::text as coupons`;
+const BILLED_COLUMNS = {
+  expenditures: billedOfKind('EXPENDITURE'),
+  refunds: billedOfKind('REFUND'),
+  adjustments: billedOfKind('ADJUSTMENT'),
+  coupons: fromUnits('sum(billed_coupon)'),
+};
+/** The same as text select columns. */
+const BILLED_SUMS = Object.entries(BILLED_COLUMNS).map(([name, sql]) => `${sql}::text as ${name}`).join(', ');
 const HAS_BILLED = `bool_or(billed_cash <> 0 or billed_coupon <> 0)`;
+
+/**
+ * The breakdown lines of some just-issued bills, from the rollups of their months (see `PartnerBillLine`): per product,
+ * and per customer with its company name.
+ */
+const ROLLUP_OF_BILL = 'r.partner_id = b.partner_id and r.month = b.month';
+const LINE_SOURCES: Record<BillBreakdown, { joins: string; group: string; key: string; name: string }> = {
+  [BillBreakdown.PRODUCT]: { joins: `join expenditure_rollup_partner_month_product r on ${ROLLUP_OF_BILL}`, group: 'r.product', key: 'r.product', name: 'r.product' },
+  [BillBreakdown.CUSTOMER]: {
+    joins: `join expenditure_rollup_customer_month r on ${ROLLUP_OF_BILL} left join customer_profile p on p.id = r.customer_id`,
+    group: 'r.customer_id',
+    key: 'r.customer_id::text',
+    name: 'coalesce(min(p.company_name), r.customer_id::text)',
+  },
+};
+function insertBillLinesSql(breakdown: BillBreakdown): string {
+  const { joins, group, key, name } = LINE_SOURCES[breakdown];
+  return (
+    `insert into partner_bill_line (id, created_at, updated_at, partner_id, bill_id, breakdown, key, name, ${Object.keys(BILLED_COLUMNS).join(', ')}) ` +
+    `select gen_random_uuid(), b.created_at, b.created_at, b.partner_id, b.id, '${breakdown}', ${key}, ${name}, ${Object.values(BILLED_COLUMNS).join(', ')} ` +
+    `from partner_bill b ${joins} where b.id in (select value::uuid from jsonb_array_elements_text(?::jsonb)) group by b.id, ${group} having ${HAS_BILLED}`
+  );
+}
 
 /** A month not billed yet as the bill run would issue it now (nothing billed yet: zeros). */
 function estimateOf(month: string, unbilled: UnbilledMonth | undefined): BillEstimate {
@@ -93,8 +122,11 @@ export class BillService {
     return runAsSystem('system:issuePartnerBills', this.clock, () =>
       crossTenantEm(em).transactional(async (tx) => {
         await tx.execute(`select pg_advisory_xact_lock(hashtext('partner_bill_run'))`);
+        // Ingestion waits for the run (a moment): the bills' sums and their breakdown lines, read by several statements,
+        // must see the same usage.
+        await tx.execute(`select pg_advisory_xact_lock(${INGESTION_LOCK})`);
         const partners = await this.unbilledUsage(tx, last, null);
-        let issued = 0;
+        const issuedIds: string[] = [];
         for (const partner of partners) {
           const administrators = partner.bills.length > 0 ? await administratorsOf(tx, partner.partnerId) : [];
           for (const bill of partner.bills) {
@@ -114,11 +146,12 @@ export class BillService {
               updatedAt: now,
             });
             this.notifyIssued(tx, administrators, created, partner.partnerId);
-            issued++;
+            issuedIds.push(created.id);
           }
         }
         await tx.flush();
-        return issued;
+        for (const breakdown of Object.values(BillBreakdown)) await tx.execute(insertBillLinesSql(breakdown), [JSON.stringify(issuedIds)] as never[]);
+        return issuedIds.length;
       }),
     );
   }
@@ -236,21 +269,19 @@ export class BillService {
     return crossTenantEm(ctx.em).find(BillPayment, { bill: bill.id, partner: bill.partner.id }, { orderBy: { paidAt: 'DESC', id: 'DESC' } });
   }
 
-  async byProduct(ctx: Ctx, bill: PartnerBill): Promise<BillBreakdownLine[]> {
-    const rows = await ctx.em.execute(
-      `select product as key, product as name, ${BILLED_SUMS} from expenditure_rollup_partner_month_product where partner_id = ? and month = ? ` +
-        `group by product having ${HAS_BILLED} order by product`,
-      [bill.partner.id, bill.month] as never[],
-    );
-    return (rows as Record<string, unknown>[]).map((row) => ({ key: String(row.key), name: String(row.name), ...sumsOf(row) }));
+  byProduct(ctx: Ctx, bill: PartnerBill): Promise<BillBreakdownLine[]> {
+    return this.lines(ctx, bill, BillBreakdown.PRODUCT);
   }
 
-  async byCustomer(ctx: Ctx, bill: PartnerBill): Promise<BillBreakdownLine[]> {
+  byCustomer(ctx: Ctx, bill: PartnerBill): Promise<BillBreakdownLine[]> {
+    return this.lines(ctx, bill, BillBreakdown.CUSTOMER);
+  }
+
+  /** The bill's breakdown as issued: its lines add up to its own sums (late usage aside). */
+  private async lines(ctx: Ctx, bill: PartnerBill, breakdown: BillBreakdown): Promise<BillBreakdownLine[]> {
     const rows = await ctx.em.execute(
-      `select r.customer_id::text as key, coalesce(min(p.company_name), r.customer_id::text) as name, ${BILLED_SUMS} ` +
-        `from expenditure_rollup_customer_month r left join customer_profile p on p.id = r.customer_id ` +
-        `where r.partner_id = ? and r.month = ? group by r.customer_id having ${HAS_BILLED} order by 2, 1`,
-      [bill.partner.id, bill.month] as never[],
+      `select key, name, ${Object.keys(BILLED_COLUMNS).map((c) => `${c}::text`).join(', ')} from partner_bill_line where bill_id = ? and breakdown = ? order by name, key`,
+      [bill.id, breakdown] as never[],
     );
     return (rows as Record<string, unknown>[]).map((row) => ({ key: String(row.key), name: String(row.name), ...sumsOf(row) }));
   }

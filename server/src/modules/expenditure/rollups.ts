@@ -45,7 +45,7 @@ export const ROLLUP_GRAINS: readonly RollupGrain[] = PERIODS.flatMap((period) =>
 export const MONEY_UNITS_PER_YUAN = 100_000_000;
 
 /** The most a rollup row holds (the largest bigint in units), as shown in the overflow error. */
-export const MAX_ROLLUP_MONEY = '92,233,720,368.54775807';
+export const MAX_ROLLUP_MONEY = '92,233,720,368.54775807'; // −92,233,720,368.54775808 below zero
 
 /** Exact money (numeric, 8 decimals) as rollup units. */
 export function toUnits(sql: string): string {

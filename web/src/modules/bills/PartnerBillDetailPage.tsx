@@ -117,7 +117,7 @@ export function PartnerBillDetailPage() {
           title={
             <>
               Usage of {monthLabel(b.month)} worth <Money value={b.usageReceivedAfterIssue} currency="USD" /> arrived after this bill was issued. It is not in
-              this bill's total: the next bill issued carries it. The breakdowns below include it.
+              this bill's total (nor in the breakdowns below, which show the bill as issued): the next bill issued carries it.
             </>
           }
         />
