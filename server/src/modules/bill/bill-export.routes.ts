@@ -57,7 +57,7 @@ export async function registerBillExportRoutes(app: FastifyInstance, contextFor:
       { breakdown: 'CUSTOMER', lines: await ctx.services.bills.byCustomer(ctx, bill) },
     ];
     const month = bill.month.slice(0, 7);
-    // The breakdowns are the month's usage as it stands now: say what arrived after the bill (billed later).
+    // The breakdowns are the bill as issued; what arrived after it has a row of its own (billed in a later bill).
     const late = await ctx.services.bills.usageReceivedAfterIssue(ctx, bill);
     return {
       fileName: `partner-bill-${month}`,

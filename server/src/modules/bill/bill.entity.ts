@@ -135,7 +135,9 @@ export enum BillBreakdown {
  * usage carried into the bill from earlier months is the bill's `lateUsage`, not a line. Read through the bill.
  */
 @Entity({ tableName: 'partner_bill_line' })
+@Filter(tenantFilter)
 @Index({ properties: ['bill', 'breakdown', 'name', 'key'] })
+@Index({ properties: ['partner'] })
 export class PartnerBillLine extends BaseEntity {
   @ManyToOne(() => Partner, { ref: true, deleteRule: 'cascade' })
   partner!: Ref<Partner>;

@@ -280,8 +280,8 @@ export class BillService {
   /** The bill's breakdown as issued: its lines add up to its own sums (late usage aside). */
   private async lines(ctx: Ctx, bill: PartnerBill, breakdown: BillBreakdown): Promise<BillBreakdownLine[]> {
     const rows = await ctx.em.execute(
-      `select key, name, ${Object.keys(BILLED_COLUMNS).map((c) => `${c}::text`).join(', ')} from partner_bill_line where bill_id = ? and breakdown = ? order by name, key`,
-      [bill.id, breakdown] as never[],
+      `select key, name, ${Object.keys(BILLED_COLUMNS).map((c) => `${c}::text`).join(', ')} from partner_bill_line where bill_id = ? and partner_id = ? and breakdown = ? order by name, key`,
+      [bill.id, bill.partner.id, breakdown] as never[],
     );
     return (rows as Record<string, unknown>[]).map((row) => ({ key: String(row.key), name: String(row.name), ...sumsOf(row) }));
   }

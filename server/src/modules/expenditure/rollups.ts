@@ -45,7 +45,9 @@ export const ROLLUP_GRAINS: readonly RollupGrain[] = PERIODS.flatMap((period) =>
 export const MONEY_UNITS_PER_YUAN = 100_000_000;
 
 /** The most a rollup row holds (the largest bigint in units), as shown in the overflow error. */
-export const MAX_ROLLUP_MONEY = '92,233,720,368.54775807'; // −92,233,720,368.54775808 below zero
+export const MAX_ROLLUP_MONEY = '92,233,720,368.54775807';
+/** The same below zero (without its sign). */
+export const MIN_ROLLUP_MONEY = '92,233,720,368.54775808';
 
 /** Exact money (numeric, 8 decimals) as rollup units. */
 export function toUnits(sql: string): string {

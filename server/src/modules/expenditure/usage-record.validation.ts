@@ -2,9 +2,10 @@ import { beijingDate } from '../../common/beijing-time.js';
 import { formatMoney, Money, parseMoney } from '../../common/scalars/decimal.js';
 import { isUuid } from '../../common/ids.js';
 import { BillingMode, UsageKind } from './expenditure.enums.js';
-import { MAX_ROLLUP_MONEY } from './rollups.js';
+import { MAX_ROLLUP_MONEY, MIN_ROLLUP_MONEY } from './rollups.js';
 
 const MAX_ROLLUP_AMOUNT = new Money(MAX_ROLLUP_MONEY.replaceAll(',', ''));
+const MIN_ROLLUP_AMOUNT = new Money(`-${MIN_ROLLUP_MONEY.replaceAll(',', '')}`);
 
 /** One usage record as the billing system sends it (GraphQL input or CSV row), before validation. */
 export type RawUsageRecord = {
@@ -143,9 +144,11 @@ export function validateUsageRecord(row: number, input: RawUsageRecord, now: Dat
     throw new UsageRecordError(row, 'cash', `cash + coupons must equal the amount due (${formatMoney(amountDue)})`);
   }
   const parts = { listPrice, discount, amountDue, cash, coupon, monthlySettlement };
-  // The statistics keep sums in bigint units (rollups.ts): a record past that range could never be added to them.
-  for (const [field, value] of Object.entries(parts)) {
-    if (value.abs().greaterThan(MAX_ROLLUP_AMOUNT)) throw new UsageRecordError(row, field, `must not exceed ${MAX_ROLLUP_MONEY} in absolute value`);
+  // The statistics keep these sums in bigint units (rollups.ts): a record past that range could never be added to them.
+  for (const [field, value] of Object.entries({ listPrice, discount, cash, coupon })) {
+    if (value.lessThan(MIN_ROLLUP_AMOUNT) || value.greaterThan(MAX_ROLLUP_AMOUNT)) {
+      throw new UsageRecordError(row, field, `must be between -${MIN_ROLLUP_MONEY} and ${MAX_ROLLUP_MONEY}`);
+    }
   }
   if (kind === UsageKind.EXPENDITURE) {
     for (const [field, value] of Object.entries(parts)) if (value.isNegative() && !value.isZero()) throw new UsageRecordError(row, field, 'must not be negative in an expenditure');
