@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Rollup money becomes whole units of 10^-8 (bigint) instead of numeric(24,8): the same exact values, summed more than
- * twice as fast by dashboard reads (see `MONEY_UNITS_PER_YUAN` in expenditure/rollups.ts).
+ * twice as fast by dashboard reads (see `toUnits` in expenditure/rollups.ts).
  */
 export class Migration20261124010000 extends Migration {
 

@@ -1,3 +1,5 @@
+import { UNITS_PER_MONEY } from '../../common/scalars/decimal.js';
+
 /**
  * Rollup tables of the usage records. Each grain sums the records by a period (Beijing day or month), usage kind and
  * some dimensions; ingestion adds to every grain in the same transaction as the raw rows, so a dashboard reads the
@@ -38,20 +40,18 @@ export const ROLLUP_GRAINS: readonly RollupGrain[] = PERIODS.flatMap((period) =>
 ]);
 
 /**
- * Money in the rollups is kept as a whole number of units of 10^-8 (bigint), not as numeric: exact all the same, and a
- * dashboard read sums it more than twice as fast (1,748 rows into 85 customers: 0.54 ms against 1.26 ms). A rollup row
- * holds up to ±`MAX_ROLLUP_MONEY`; a batch that would take one past that fails whole, with a clear error.
+ * Money in the rollups is kept as a whole number of units of 10^-8 (`UNITS_PER_MONEY`, in a bigint), not as numeric:
+ * exact all the same, and a dashboard read sums it more than twice as fast (1,748 rows into 85 customers: 0.54 ms
+ * against 1.26 ms). A rollup row holds up to this (the largest bigint in units, as shown in errors); a batch that would
+ * take one past it fails whole, with a clear error.
  */
-export const MONEY_UNITS_PER_YUAN = 100_000_000;
-
-/** The most a rollup row holds (the largest bigint in units), as shown in the overflow error. */
 export const MAX_ROLLUP_MONEY = '92,233,720,368.54775807';
 /** The same below zero (without its sign). */
 export const MIN_ROLLUP_MONEY = '92,233,720,368.54775808';
 
 /** Exact money (numeric, 8 decimals) as rollup units. */
 export function toUnits(sql: string): string {
-  return `((${sql}) * ${MONEY_UNITS_PER_YUAN})::bigint`;
+  return `((${sql}) * ${UNITS_PER_MONEY})::bigint`;
 }
 
 /** Rollup units (a bigint column, or a sum of them) as exact money: numeric with exactly 8 decimals. */
@@ -60,7 +60,7 @@ export function fromUnits(sql: string): string {
 }
 
 /**
- * The sums every grain keeps (column → SQL over the raw record columns), money in units (`MONEY_UNITS_PER_YUAN`). Amount
+ * The sums every grain keeps (column → SQL over the raw record columns), money in units (`UNITS_PER_MONEY`). Amount
  * due is cash + coupons (R-EX-2, checked per record) and is not stored twice; neither is the billed amount due.
  */
 export const ROLLUP_SUMS: Readonly<Record<string, string>> = {
