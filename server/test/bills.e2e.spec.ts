@@ -9,6 +9,8 @@ import { DEMO_OPERATOR_EMAIL, demoAdminEmail } from '../src/seed/demo.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
 import { BILL_FIELDS, BILL_LINE, ingestAsSystem, run, usageRecords } from './usage-kit.js';
 import { fromUnits } from '../src/modules/expenditure/rollups.js';
+import { INGESTION_LOCK } from '../src/modules/expenditure/usage-ingestion.js';
+import { countStatements } from '../src/common/db/sql-counter.js';
 import { Migration20261124013138 } from '../src/migrations/Migration20261124013138.js';
 
 // Documents are plain strings until codegen emits typed ones (bill-documents.ts would hold them).
@@ -234,13 +236,19 @@ describe('partner bills', () => {
       record(ids[TAILSPIN]!, '2027-10-10T02:00:00.000Z', { amountDue: '2', cash: '2' }),
       record(ids[CONTOSO]!, '2027-10-10T02:00:00.000Z', { amountDue: '3', cash: '3' }),
     ]);
-    // The job did not run in October or November: one run issues both months.
-    expect(await issue()).toBeGreaterThanOrEqual(2);
+    // The job did not run in October or November: one run issues both months, holding ingestion while it does.
+    const due = await countStatements(server.orm, issue);
+    expect(due.result).toBeGreaterThanOrEqual(2);
+    expect(due.statements.filter((sql) => sql.includes(INGESTION_LOCK))).toHaveLength(1);
     expect((await billOf('2027-09-01'))!.amountDue.toFixed(8)).toBe('1.00000000');
     expect((await billOf('2027-10-01'))!.amountDue.toFixed(8)).toBe('2.00000000');
     // Huayun had no billed usage: no bill at all.
     const huayunBills = (await run(huayun, BILLS, { first: 10 })).partnerBills;
     expect(huayunBills.totalCount).toBe(0);
+    // The next hourly run has nothing due: it issues nothing and does not take the ingestion lock.
+    const idle = await countStatements(server.orm, issue);
+    expect(idle.result).toBe(0);
+    expect(idle.statements.filter((sql) => sql.includes(INGESTION_LOCK))).toEqual([]);
   });
 
   it('R-EX-6 usage of a billed month arriving later is billed once, in the next bill; the billed month shows it as received after issue', async () => {

@@ -379,7 +379,11 @@ describe('Organisation › Members and Roles, and the set-password link', () => 
       expect((await acme.data(MemberDocument, { id: member.id })).member).toMatchObject({ displayName: 'Member private@acme-cloud.example', status: 'ACTIVE' });
       const huayunList = await huayun.data(MembersDocument, { first: 100 });
       expect(huayunList.members.edges.length).toBeGreaterThan(0);
-      expect(huayunList.members.edges.every((e) => e.node.email.endsWith('@huayun.demo.test'))).toBe(true);
+      // An earlier test races both partners to create racer@race.example, so Huayun's list may hold a foreign domain:
+      // what matters is that none of Acme's members is in it.
+      const acmeEmails = new Set((await acme.data(MembersDocument, { first: 100 })).members.edges.map((e) => e.node.email));
+      expect(huayunList.members.edges.map((e) => e.node.id)).not.toContain(member.id);
+      expect(huayunList.members.edges.filter((e) => acmeEmails.has(e.node.email))).toEqual([]);
       const searched = await huayun.data(MembersDocument, { search: 'acme' });
       expect(searched.members.totalCount).toBe(0);
     });

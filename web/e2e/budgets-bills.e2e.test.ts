@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chooseOption, DEMO, graphql, login, newPage, signedInSuite, snap, startServer, type RunningServer } from './harness';
+import { chooseOption, DEMO, graphql, login, newPage, openMenuLink, signedInSuite, snap, startServer, type RunningServer } from './harness';
 
 const suite = signedInSuite(DEMO.partnerAdmin, '/partner');
 
@@ -42,9 +42,7 @@ async function closeDrawer(drawer: Locator): Promise<void> {
 describe('Customer Business › Budgets (partner admin)', () => {
   it('R-BU-1 sets a monthly budget, shows it in the list and in the adjustment records', async () => {
     const page = suite.page;
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByText('Customer Business', { exact: true }).click();
-    await nav.getByRole('link', { name: 'Budgets' }).click();
+    await openMenuLink(page, 'Customer Business', 'Budgets');
     await page.waitForURL('**/partner/customers/budgets');
     await page.getByRole('heading', { name: 'Budgets', level: 1 }).waitFor();
     await budgetRow(page, 'Northwind Traders').waitFor();
@@ -235,9 +233,7 @@ describe('Operator: purchase gate and partner bills', () => {
 describe('Financial Information › Partner Bills (partner admin)', () => {
   it('R-EX-6 shows the amount due, the estimate of this month and the monthly bills', async () => {
     const page = suite.page;
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByText('Financial Information', { exact: true }).click();
-    await nav.getByRole('link', { name: 'Partner Bills' }).click();
+    await openMenuLink(page, 'Financial Information', 'Partner Bills');
     await page.waitForURL('**/partner/finance/bills');
     await page.getByRole('heading', { name: 'Partner Bills', level: 1 }).waitFor();
     await page.getByText(/do not include the expenditures of your referral customers/).waitFor();

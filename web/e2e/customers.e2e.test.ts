@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DEMO, login, newPage, signedInSuite, snap } from './harness';
+import { DEMO, login, newPage, openMenuLink, signedInSuite, snap } from './harness';
 
 const suite = signedInSuite(DEMO.partnerAdmin, '/partner');
 
@@ -30,9 +30,7 @@ const INVITEE = 'buyer@vandelay.e2e.test';
 describe('Customer Business (partner admin)', () => {
   it('opens Customers from the Customer Business menu and filters by model', async () => {
     const page = suite.page;
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByText('Customer Business', { exact: true }).click();
-    await nav.getByRole('link', { name: 'Customers', exact: true }).click();
+    await openMenuLink(page, 'Customer Business', 'Customers');
     await page.waitForURL('**/partner/customers');
     await page.getByRole('heading', { name: 'Customers', level: 1 }).waitFor();
     await customerRow(page, 'Northwind Traders').waitFor();

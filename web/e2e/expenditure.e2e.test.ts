@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { browserSuite, chooseOption, DEMO, expectRevenueCardShows, graphql, login, newPage, snap } from './harness';
+import { browserSuite, chooseOption, DEMO, expectRevenueCardShows, graphql, login, newPage, openMenuLink, snap } from './harness';
 
 const suite = browserSuite();
 
@@ -106,9 +106,7 @@ describe('Operations Statistics › Expenditures (account manager)', () => {
     try {
       await login(page, MANAGER.email, MANAGER.password);
       await page.waitForURL('**/partner');
-      const nav = page.getByRole('navigation', { name: 'Main' });
-      await nav.getByText('Operations Statistics', { exact: true }).click();
-      await nav.getByRole('link', { name: 'Expenditures' }).click();
+      await openMenuLink(page, 'Operations Statistics', 'Expenditures');
       await page.waitForURL('**/partner/statistics/expenditures');
       await page.getByRole('heading', { name: 'Expenditures', level: 1 }).waitFor();
       await page.getByTestId('expenditure-scope').filter({ hasText: 'Your customers' }).waitFor();
@@ -179,9 +177,7 @@ describe('Operations Statistics › Expenditures (account manager)', () => {
     try {
       await login(page, MANAGER.email, MANAGER.password);
       await page.waitForURL('**/partner');
-      const nav = page.getByRole('navigation', { name: 'Main' });
-      await nav.getByText('Customer Business', { exact: true }).click();
-      await nav.getByRole('link', { name: 'Customer Expenditure' }).click();
+      await openMenuLink(page, 'Customer Business', 'Customer Expenditure');
       await page.waitForURL('**/partner/customers/expenditure');
       await page.getByRole('heading', { name: 'Customer Expenditure', level: 1 }).waitFor();
       await page.getByTestId('expenditure-scope').filter({ hasText: 'Your customers' }).waitFor();
@@ -308,9 +304,7 @@ describe('Operations Statistics › Expenditures › Revenue', () => {
     try {
       await login(page, DEMO.partnerAdmin.email, DEMO.partnerAdmin.password);
       await page.waitForURL('**/partner');
-      const nav = page.getByRole('navigation', { name: 'Main' });
-      await nav.getByText('Operations Statistics', { exact: true }).click();
-      await nav.getByRole('link', { name: 'Expenditures' }).click();
+      await openMenuLink(page, 'Operations Statistics', 'Expenditures');
       await page.waitForURL('**/partner/statistics/expenditures');
       const card = await expectQuarterRevenue(page);
       // The administrator sees the partner's revenue: no "Your customers" note.

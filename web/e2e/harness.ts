@@ -146,6 +146,20 @@ export async function login(page: Page, email: string, password: string): Promis
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/**
+ * Opens a section of the main menu and follows one of its links. antd opens the section with a height
+ * transition; a click on an item while it is still moving (a loaded machine stretches the ~0.2 s) can land
+ * beside it, so the link is clicked only once the section has finished opening.
+ */
+export async function openMenuLink(page: Page, section: string, link: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const title = nav.locator('[role="menuitem"][aria-haspopup="true"]').filter({ hasText: section });
+  if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+  const list = await title.getAttribute('aria-controls');
+  await nav.locator(`ul[id="${list}"]:not(.ant-motion-collapse)`).waitFor({ state: 'visible' });
+  await nav.getByRole('link', { name: link, exact: true }).click();
+}
+
 export type BrowserSuite = { server: RunningServer; browser: Browser };
 export type SignedInSuite = BrowserSuite & { context: BrowserContext; page: Page };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DEMO, signedInSuite, snap } from './harness';
+import { DEMO, openMenuLink, signedInSuite, snap } from './harness';
 
 const suite = signedInSuite(DEMO.partnerAdmin, '/partner');
 
@@ -29,9 +29,7 @@ async function invite(page: Page, loginId: string): Promise<Locator> {
 describe('Organization › Dedicated Personnel (partner admin)', () => {
   it('opens from the Organization menu and lists li_wei and zhang_min with their certificates and eligibility', async () => {
     const page = suite.page;
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByText('Organization', { exact: true }).click();
-    await nav.getByRole('link', { name: 'Dedicated Personnel' }).click();
+    await openMenuLink(page, 'Organization', 'Dedicated Personnel');
     await page.waitForURL(`**${PAGE_PATH}`);
     await page.getByRole('heading', { name: 'Dedicated Personnel', level: 1 }).waitFor();
 

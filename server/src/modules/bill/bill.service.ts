@@ -122,8 +122,10 @@ export class BillService {
     return runAsSystem('system:issuePartnerBills', this.clock, () =>
       crossTenantEm(em).transactional(async (tx) => {
         await tx.execute(`select pg_advisory_xact_lock(hashtext('partner_bill_run'))`);
+        // Most hourly runs find nothing due: those do not hold up ingestion.
+        if (!(await this.unbilledUsage(tx, last, null)).some((partner) => partner.bills.length > 0)) return 0;
         // Ingestion waits for the run (a moment): the bills' sums and their breakdown lines, read by several statements,
-        // must see the same usage.
+        // must see the same usage. Read again under the lock: usage may have arrived since.
         await tx.execute(`select pg_advisory_xact_lock(${INGESTION_LOCK})`);
         const partners = await this.unbilledUsage(tx, last, null);
         const issuedIds: string[] = [];
