@@ -749,4 +749,29 @@ describe('rollup range', () => {
     const stored = await admin.data(ExpenditureRecordsDocument, { billingCycle: '2031-03', transactionId: 'HUGE-1' });
     expect(stored.expenditureRecords.totalCount).toBe(1);
   });
+
+  it('R-EX-4 refuses a reassignment that would take the new manager\'s sums past their range, and changes nothing', async () => {
+    // Adjustments (either sign) of 60 billion for Contoso (the manager's) and Tailspin (no manager), and of -60 billion
+    // for Northwind (the manager's): the partner's day holds 60 billion, but Contoso's moved to "no manager" would make 120.
+    const at = '2031-01-05T02:00:00.000Z';
+    const adjustment = (amount: string) => ({ kind: 'ADJUSTMENT', listPrice: '0', discount: '0', amountDue: amount, cash: amount, coupon: '0' });
+    const big = '60000000000.00000000';
+    for (const batch of [[record('contoso', at, adjustment(big))], [record('northwind', at, adjustment(`-${big}`))], [record('tailspin', at, adjustment(big))]]) {
+      expect((await ingest(batch)).errors).toEqual([]);
+    }
+    const em = server.orm.em.fork();
+    const contoso = await em.findOneOrFail(CustomerAssociation, { customer: customers.contoso, endedAt: null }, withoutTenantFilter);
+    const managerId = contoso.accountManager!.id;
+    const manager = await server.signIn(demoMemberEmail('manager', 'acme-cloud'));
+    const input = { input: { from: '2031-01-01', to: '2031-01-31', groupBy: 'CUSTOMER' as never } };
+    const before = await manager.data(ExpenditureDistributionDocument, input);
+
+    const refused = await admin.data(AssignAccountManagerDocument, { input: { associationId: contoso.id, accountManagerId: null } });
+    expect(refused.assignAccountManager.errors).toEqual([
+      { code: 'MANAGER_STATISTICS_OUT_OF_RANGE', field: 'accountManagerId', message: expect.stringMatching(/would pass ±92,233,720,368\.54775807 .*the manager was not changed/) },
+    ]);
+    const after = await server.orm.em.fork().findOneOrFail(CustomerAssociation, contoso.id, withoutTenantFilter);
+    expect(after.accountManager?.id).toBe(managerId);
+    expect((await manager.data(ExpenditureDistributionDocument, input)).expenditureDistribution).toEqual({ ...before.expenditureDistribution, asOf: expect.anything() });
+  });
 });

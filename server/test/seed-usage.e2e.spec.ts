@@ -12,6 +12,7 @@ import { createServerDatabase } from './database.js';
 import { startTestServer, type GqlClient, type TestServer } from './test-server.js';
 import { run } from './usage-kit.js';
 import { fromUnits } from '../src/modules/expenditure/rollups.js';
+import { INGESTION_LOCK } from '../src/modules/expenditure/usage-ingestion.js';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SET_BUDGET = `mutation($input: SetCustomerBudgetInput!) { setCustomerBudget(input: $input) { errors { code message } } }`;
@@ -111,6 +112,32 @@ describe('pnpm seed:usage (bulk loader)', () => {
       expect(outcome).toMatchObject({ loaded: 500, accepted: 500, duplicates: 0 });
       expect(await recordCount()).toBe(before + 500);
     });
+  });
+
+  it('R-EX-6 a chunk waits for the ingestion lock (held by a bill run or an API batch) and holds it until it is stored', async () => {
+    const before = await recordCount();
+    const now = new Date();
+    const records = await synthetic(400, 'lock-wait', now);
+    const [holder] = await openLoadingSessions(url, 1);
+    try {
+      await holder.query('begin');
+      await holder.query(`select pg_advisory_xact_lock(${INGESTION_LOCK})`);
+      await withTwoLanes(async (clients) => {
+        const pids = await Promise.all(clients.map(async (c) => (await c.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid));
+        const loading = loadUsageRecords(clients, records, { now, chunkSize: 1000 });
+        loading.catch(() => undefined);
+        // A lane of the loader queues for the lock; nothing is stored meanwhile.
+        const waiting = `select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted and pid = any($1::int[])`;
+        await expect.poll(async () => (await holder.query<{ n: number }>(waiting, [pids])).rows[0]!.n, { timeout: 10_000 }).toBe(1);
+        expect(await recordCount()).toBe(before);
+        await holder.query('commit');
+        expect(await loading).toMatchObject({ loaded: 400, accepted: 400 });
+        expect(await recordCount()).toBe(before + 400);
+      });
+    } finally {
+      await holder.query('rollback').catch(() => undefined);
+      await holder.end();
+    }
   });
 
   it('R-EX-2 a record source that fails while a chunk is applied stops the load with its error; the chunks before it stay', async () => {

@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { hashPassword } from '../modules/account/password.js';
-import { applyStaged, createStaging, pgExecutor, STAGING_COLUMNS, STAGING_TABLE } from '../modules/expenditure/usage-ingestion.js';
+import { applyStaged, createStaging, INGESTION_LOCK, pgExecutor, STAGING_COLUMNS, STAGING_TABLE } from '../modules/expenditure/usage-ingestion.js';
 import type { StagedUsageRecord } from '../modules/expenditure/usage-record.validation.js';
 import { Prng, usageCsvLine } from './usage-generator.js';
 
@@ -365,9 +365,13 @@ export async function loadUsageRecords(clients: readonly pg.Client[], records: I
     await clients[0].query(`select ensure_expenditure_partition(m) from unnest($1::date[]) m`, [chunk.months]);
     const lanes = chunk.lanes.map((csv, i) => ({ csv, client: clients[i], exec: executors[i] })).filter((l) => l.csv.records > 0);
     try {
+      await settled(lanes.map(({ client }) => client.query('begin')));
+      // The chunk holds the ingestion lock, in its first lane, which commits last: a bill run (which takes it to read
+      // consistent sums) sees all of the chunk or none of it, and batches sent through the API wait. The other lanes
+      // need no lock of their own: whoever waits for this one takes no locks before it.
+      await lanes[0]!.client.query(`select pg_advisory_xact_lock(${INGESTION_LOCK})`);
       await settled(
         lanes.map(async ({ csv, client, exec }) => {
-          await client.query('begin');
           await createStaging(exec);
           await pipeline(Readable.from(csv.blocks), client.query(copyFrom(COPY_SQL)));
           // A temporary table has no statistics until analysed (a small sample is enough for the plans of applyStaged).
@@ -379,7 +383,8 @@ export async function loadUsageRecords(clients: readonly pg.Client[], records: I
       pending = chunk.done ? Promise.resolve({ lanes: [], records: 0, months: [], done: true }) : nextChunk();
       const applyStarted = performance.now();
       const outcomes = await settled(lanes.map(({ exec }) => applyStaged(exec, options.now, { trusted: true })));
-      await Promise.all(lanes.map(({ client }) => client.query('commit')));
+      await Promise.all(lanes.slice(1).map(({ client }) => client.query('commit')));
+      await lanes[0]!.client.query('commit');
       loaded += chunk.records;
       for (const outcome of outcomes) {
         accepted += outcome.accepted;

@@ -6,7 +6,8 @@ import { beijingDate } from '../../common/beijing-time.js';
 import type { Clock } from '../../common/clock.js';
 import { Permission } from '../../common/auth/permission.js';
 import { crossTenantEm, withoutTenantFilter } from '../../common/db/tenant.js';
-import { reassignUsageRollups } from '../expenditure/usage-ingestion.js';
+import { isRollupOverflow, reassignUsageRollups } from '../expenditure/usage-ingestion.js';
+import { MAX_ROLLUP_MONEY } from '../expenditure/rollups.js';
 import { executorOf } from '../expenditure/usage-ingestion.service.js';
 import { DomainError, NotFoundError } from '../../common/errors/domain-error.js';
 import { CustomerErrorCode, PartnerErrorCode } from '../../common/errors/error-codes.js';
@@ -365,13 +366,25 @@ export class CustomerAssociationService {
         });
       }
       await em.flush();
-      await reassignUsageRollups(executorOf(em), {
-        partnerId: association.partner.id,
-        customerId: association.customer.id,
-        startedAt: association.startedAt,
-        fromManagerId: previousId,
-        toManagerId: manager?.id ?? null,
-      });
+      try {
+        await reassignUsageRollups(executorOf(em), {
+          partnerId: association.partner.id,
+          customerId: association.customer.id,
+          startedAt: association.startedAt,
+          fromManagerId: previousId,
+          toManagerId: manager?.id ?? null,
+        });
+      } catch (error) {
+        // Only with amounts near ±92 billion: the transaction rolls back, the association keeps its manager.
+        if (isRollupOverflow(error)) {
+          throw new DomainError(
+            CustomerErrorCode.MANAGER_STATISTICS_OUT_OF_RANGE,
+            `The customer's usage added to this manager's statistics would pass ±${MAX_ROLLUP_MONEY} on a day or in a month; the manager was not changed.`,
+            'accountManagerId',
+          );
+        }
+        throw error;
+      }
       return association;
     });
   }

@@ -6,6 +6,7 @@ import {
   applyStaged,
   createStaging,
   deleteImportRows,
+  isRollupOverflow,
   moveImportRowsToStaging,
   stageImportRows,
   stageRecords,
@@ -118,8 +119,8 @@ export class UsageIngestionService {
 
 function toDomainError(error: unknown): unknown {
   if (error instanceof UsageRecordError) return new DomainError(ErrorCode.USAGE_RECORD_INVALID, error.message, `records.${error.row}${error.field ? `.${error.field}` : ''}`);
-  // 22003 numeric_value_out_of_range: a rollup sum (units of 10^-8 in a bigint) would overflow; the batch rolls back.
-  if ((error as { code?: unknown } | null)?.code === '22003') {
+  // A rollup sum would overflow; the batch rolls back.
+  if (isRollupOverflow(error)) {
     return new DomainError(ErrorCode.USAGE_RECORD_INVALID, `The batch would take a statistics sum (of a partner's day or month) past ±${MAX_ROLLUP_MONEY}; nothing was stored.`, 'records');
   }
   return error;

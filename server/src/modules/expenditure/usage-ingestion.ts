@@ -109,8 +109,8 @@ export async function deleteOrphanImportRows(exec: SqlExecutor): Promise<void> {
 export async function applyStaged(exec: SqlExecutor, now: Date, options: { trusted?: boolean } = {}): Promise<IngestionOutcome> {
   if (!options.trusted) {
     // One batch at a time: two batches sending one transaction id with times in two months do not conflict on the key
-    // (transaction id, billing month), so each must see what the other stored. Held until commit; the bulk loader,
-    // whose ids are new by construction, does not take it.
+    // (transaction id, billing month), so each must see what the other stored. Held until commit; the bulk loader takes it
+    // itself, once per chunk for all its lanes.
     await exec(`select pg_advisory_xact_lock(${INGESTION_LOCK})`);
     const [twice] = await exec(
       `select transaction_id, min(row_no) as first_row, max(row_no) as last_row from "${STAGING_TABLE}" group by transaction_id having count(*) > 1 order by 2 limit 1`,
@@ -214,6 +214,11 @@ export type UsageReassignment = {
  * transaction, which must hold the association's row lock (ingestion share-locks it, so no batch is half-counted).
  * Rows left with no records are deleted, so a manager's dashboard has no empty keys.
  */
+/** 22003 numeric_value_out_of_range: a rollup sum (units of 10^-8 in a bigint) would pass its range. */
+export function isRollupOverflow(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '22003';
+}
+
 export async function reassignUsageRollups(exec: SqlExecutor, move: UsageReassignment): Promise<void> {
   const from = move.fromManagerId ?? NO_MANAGER;
   const to = move.toManagerId ?? NO_MANAGER;
