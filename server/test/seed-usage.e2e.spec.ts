@@ -140,6 +140,41 @@ describe('pnpm seed:usage (bulk loader)', () => {
     }
   });
 
+  it('R-EX-2 records of a customer\'s earlier partner load over several lanes: partners that share a customer share a lane', async () => {
+    const before = await recordCount();
+    const now = new Date();
+    const id = async (query: string) => (await sql(query))[0]!.id!;
+    const contoso = await id(`select a.id from customer_association a join customer_profile c on c.id = a.customer_id where c.company_name = 'Contoso Retail Inc.' and a.ended_at is null`);
+    const dongfang = await id(`select customer_id as id from customer_association a join customer_profile c on c.id = a.customer_id where c.company_name = '东方物流有限公司'`);
+    const huayun = await id(`select partner_id as id from customer_association where customer_id = '${dongfang}'`);
+    // Contoso was Huayun's for ten days before it came to Acme, while Dongfang was Huayun's already.
+    await sql(
+      `insert into customer_association select (jsonb_populate_record(null::customer_association, to_jsonb(a) || jsonb_build_object('id', gen_random_uuid(), ` +
+        `'partner_id', '${huayun}', 'account_manager_id', null, 'started_at', a.started_at - interval '15 days', 'ended_at', a.started_at - interval '5 days'))).* ` +
+        `from customer_association a where a.id = '${contoso}'`,
+    );
+    const [{ day }] = await sql(`select to_char((started_at - interval '10 days') at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from customer_association where id = '${contoso}'`);
+    const [template] = await synthetic(1, 'moved', now);
+    const on = (customer: string, n: number) => ({
+      ...template!,
+      row_no: n,
+      transaction_id: `MOVED-${n}`,
+      customer_id: customer,
+      transacted_at: `${day}T04:00:00.000Z`,
+      billing_month: `${day!.slice(0, 7)}-01`,
+      day: day!,
+    });
+    const customerOf = async (association: string) => id(`select customer_id as id from customer_association where id = '${association}'`);
+    const records = [on(await customerOf(contoso), 1), on(dongfang, 2)];
+    await withTwoLanes(async (clients) => {
+      // Both records are Huayun's: in two lanes, one would wait for the other's rows, which commit only after both apply.
+      expect(await loadUsageRecords(clients, records, { now, chunkSize: 1000 })).toMatchObject({ loaded: 2, accepted: 2 });
+    });
+    expect(await recordCount()).toBe(before + 2);
+    const [{ n }] = await sql(`select count(*)::text as n from expenditure_record where transaction_id like 'MOVED-%' and partner_id = '${huayun}'`);
+    expect(n).toBe('2');
+  });
+
   it('R-EX-2 a record source that fails while a chunk is applied stops the load with its error; the chunks before it stay', async () => {
     const before = await recordCount();
     const now = new Date();

@@ -230,8 +230,7 @@ describe('Customer Business (partner admin)', () => {
     try {
       await login(page, 'manager@acme-cloud.demo.test', DEMO.partnerAdmin.password);
       await page.waitForURL('**/partner');
-      await page.getByRole('navigation', { name: 'Main' }).getByText('Customer Business', { exact: true }).click();
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers', exact: true }).click();
+      await openMenuLink(page, 'Customer Business', 'Customers');
       await customerRow(page, 'Contoso Retail Inc.').waitFor();
       expect(await customerRow(page, 'Tailspin Toys').count()).toBe(0);
       expect(await page.getByRole('switch', { name: 'Reseller customers may view bills and cost centre' }).isDisabled()).toBe(true);

@@ -285,25 +285,39 @@ async function csvChunk(source: Iterator<StagedUsageRecord>, limit: number, lane
 
 /**
  * The lane of each customer: all customers of a partner share a lane, so lanes never add to the same rollup rows (every
- * rollup key starts with the partner) and do not wait for each other's row locks. Partners are dealt out by size, the
- * largest first, to the lane with the fewest customers so far. A customer unknown here goes to lane 0 (still correct:
- * lanes that meet on a rollup row wait, they lock rows in key order and cannot deadlock).
+ * rollup key starts with the partner) and never wait for each other's row locks. That matters: a lane waiting for
+ * another's row would wait for its commit, which comes only after every lane has applied, and neither could go on.
+ * Partners that share a customer (one that moved between them: its records belong to the partner of their time) share
+ * a lane too. Groups are dealt out by size, the largest first, to the lane with the fewest customers so far. A customer
+ * with no association goes to lane 0 (its records are refused anyway).
  */
 async function customerLanes(client: pg.Client, lanes: number): Promise<(customerId: string) => number> {
   if (lanes === 1) return () => 0;
-  // The partner of each customer's latest association: the one its new records belong to.
-  const { rows } = await client.query<{ customer_id: string; partner_id: string }>(
-    `select distinct on (customer_id) customer_id, partner_id from customer_association order by customer_id, started_at desc`,
-  );
-  const byPartner = new Map<string, string[]>();
-  for (const r of rows) {
-    const customers = byPartner.get(r.partner_id);
-    if (customers) customers.push(r.customer_id);
-    else byPartner.set(r.partner_id, [r.customer_id]);
+  const { rows } = await client.query<{ customer_id: string; partner_id: string }>(`select distinct customer_id, partner_id from customer_association`);
+  // Union-find over partners: a customer links every partner it was ever associated with.
+  const parent = new Map<string, string>();
+  const root = (partner: string): string => {
+    let r = partner;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const firstPartner = new Map<string, string>();
+  for (const { customer_id: customer, partner_id: partner } of rows) {
+    if (!parent.has(partner)) parent.set(partner, partner);
+    const first = firstPartner.get(customer);
+    if (first === undefined) firstPartner.set(customer, partner);
+    else parent.set(root(partner), root(first));
+  }
+  const byGroup = new Map<string, string[]>();
+  for (const [customer, partner] of firstPartner) {
+    const group = root(partner);
+    const customers = byGroup.get(group);
+    if (customers) customers.push(customer);
+    else byGroup.set(group, [customer]);
   }
   const load = new Array<number>(lanes).fill(0);
   const laneOfCustomer = new Map<string, number>();
-  for (const customers of [...byPartner.values()].sort((a, b) => b.length - a.length)) {
+  for (const customers of [...byGroup.values()].sort((a, b) => b.length - a.length)) {
     const lane = load.indexOf(Math.min(...load));
     load[lane] += customers.length;
     for (const id of customers) laneOfCustomer.set(id, lane);
@@ -368,7 +382,7 @@ export async function loadUsageRecords(clients: readonly pg.Client[], records: I
       await settled(lanes.map(({ client }) => client.query('begin')));
       // The chunk holds the ingestion lock, in its first lane, which commits last: a bill run (which takes it to read
       // consistent sums) sees all of the chunk or none of it, and batches sent through the API wait. The other lanes
-      // need no lock of their own: whoever waits for this one takes no locks before it.
+      // need no lock of their own: whoever waits for this one holds no lock a lane needs.
       await lanes[0]!.client.query(`select pg_advisory_xact_lock(${INGESTION_LOCK})`);
       await settled(
         lanes.map(async ({ csv, client, exec }) => {

@@ -193,8 +193,16 @@ export async function applyStaged(exec: SqlExecutor, now: Date, options: { trust
   };
 }
 
-/** The advisory lock key that serialises ingestion batches (`applyStaged`, not trusted). */
+/**
+ * The advisory lock key that serialises ingestion batches (`applyStaged`, not trusted), the bulk loader's chunks and the
+ * bill runs that have bills to issue.
+ */
 export const INGESTION_LOCK = `hashtext('usage_ingestion')`;
+
+/** 22003 numeric_value_out_of_range: a rollup sum (units of 10^-8 in a bigint) would pass its range. */
+export function isRollupOverflow(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '22003';
+}
 
 /** The grains keyed by account manager: what a reassignment moves. */
 const MANAGER_KEYED: readonly RollupGrain[] = ROLLUP_GRAINS.filter((g) => g.family !== 'partner');
@@ -214,11 +222,6 @@ export type UsageReassignment = {
  * transaction, which must hold the association's row lock (ingestion share-locks it, so no batch is half-counted).
  * Rows left with no records are deleted, so a manager's dashboard has no empty keys.
  */
-/** 22003 numeric_value_out_of_range: a rollup sum (units of 10^-8 in a bigint) would pass its range. */
-export function isRollupOverflow(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === '22003';
-}
-
 export async function reassignUsageRollups(exec: SqlExecutor, move: UsageReassignment): Promise<void> {
   const from = move.fromManagerId ?? NO_MANAGER;
   const to = move.toManagerId ?? NO_MANAGER;
