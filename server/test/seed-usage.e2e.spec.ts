@@ -114,7 +114,7 @@ describe('pnpm seed:usage (bulk loader)', () => {
     });
   });
 
-  it('R-EX-6 a chunk waits for the ingestion lock (held by a bill run or an API batch) and holds it until it is stored', async () => {
+  it('R-EX-6 a chunk waits for the ingestion lock (held by a bill run or an API batch)', async () => {
     const before = await recordCount();
     const now = new Date();
     const records = await synthetic(400, 'lock-wait', now);
@@ -137,6 +137,47 @@ describe('pnpm seed:usage (bulk loader)', () => {
     } finally {
       await holder.query('rollback').catch(() => undefined);
       await holder.end();
+    }
+  });
+
+  it('R-EX-6 a chunk holds the ingestion lock until every lane has applied: a bill run waiting for it sees the whole chunk', async () => {
+    const before = await recordCount();
+    const now = new Date();
+    const records = await synthetic(400, 'lock-hold', now);
+    const [bergmann] = await sql(
+      `select a.id, a.customer_id from customer_association a join customer_profile c on c.id = a.customer_id where c.company_name = 'Bergmann Maschinenbau AG' and a.ended_at is null`,
+    );
+    expect(records.some((r) => r.customer_id === bergmann!.customer_id)).toBe(true);
+    const [rowHolder, billRun] = await openLoadingSessions(url, 2);
+    const pidOf = async (c: typeof rowHolder) => (await c!.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+    const notGranted = async (pids: number[], locktype?: string) =>
+      (await rowHolder!.query<{ n: number }>(`select count(*)::int as n from pg_locks where not granted and pid = any($1::int[])${locktype ? ` and locktype = '${locktype}'` : ''}`, [pids])).rows[0]!.n;
+    try {
+      // The lane with Bergmann's records stops at its association, row-locked here, while the chunk is being applied.
+      await rowHolder!.query('begin');
+      await rowHolder!.query(`select id from customer_association where id = $1 for update`, [bergmann!.id]);
+      await withTwoLanes(async (clients) => {
+        const lanePids = await Promise.all(clients.map(pidOf));
+        const billRunPid = await pidOf(billRun);
+        const loading = loadUsageRecords(clients, records, { now, chunkSize: 1000 });
+        loading.catch(() => undefined);
+        await expect.poll(() => notGranted(lanePids), { timeout: 10_000 }).toBeGreaterThan(0);
+        // A bill run asks for the ingestion lock meanwhile: it waits, and once it has it, it sees all of the chunk. (A lock
+        // released before the lanes apply fails this at once; the first lane committing before the others only sometimes.)
+        await billRun!.query('begin');
+        const locked = billRun!.query(`select pg_advisory_xact_lock(${INGESTION_LOCK})`);
+        const counted = billRun!.query<{ n: string }>(`select count(*)::text as n from expenditure_record`);
+        await expect.poll(() => notGranted([billRunPid], 'advisory'), { timeout: 10_000 }).toBe(1);
+        await rowHolder!.query('commit');
+        await locked;
+        expect(Number((await counted).rows[0]!.n)).toBe(before + 400);
+        await billRun!.query('commit');
+        expect(await loading).toMatchObject({ loaded: 400, accepted: 400 });
+      });
+    } finally {
+      await rowHolder!.query('rollback').catch(() => undefined);
+      await billRun!.query('rollback').catch(() => undefined);
+      await Promise.all([rowHolder!.end(), billRun!.end()]);
     }
   });
 
