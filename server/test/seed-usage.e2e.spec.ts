@@ -57,9 +57,13 @@ describe('pnpm seed:usage (bulk loader)', () => {
     return [...generateUsageRecords({ customers, records, months: 1, now, seed, idPrefix: seed.toUpperCase() })];
   }
 
-  /** Two loading lanes on the test database, ended afterwards. */
+  /**
+   * Two loading lanes on the test database, ended afterwards. A lane that waits for another's rows would wait for ever
+   * (the other commits only once both have applied): here it fails after 30 s instead, and later tests are not held up.
+   */
   async function withTwoLanes(work: (clients: Awaited<ReturnType<typeof openLoadingSessions>>) => Promise<void>) {
     const clients = await openLoadingSessions(url, 2);
+    await Promise.all(clients.map((c) => c.query(`set lock_timeout = '30s'`)));
     try {
       await work(clients);
     } finally {
@@ -149,6 +153,7 @@ describe('pnpm seed:usage (bulk loader)', () => {
     );
     expect(records.some((r) => r.customer_id === bergmann!.customer_id)).toBe(true);
     const [rowHolder, billRun] = await openLoadingSessions(url, 2);
+    await billRun!.query(`set lock_timeout = '30s'`);
     const pidOf = async (c: typeof rowHolder) => (await c!.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
     const notGranted = async (pids: number[], locktype?: string) =>
       (await rowHolder!.query<{ n: number }>(`select count(*)::int as n from pg_locks where not granted and pid = any($1::int[])${locktype ? ` and locktype = '${locktype}'` : ''}`, [pids])).rows[0]!.n;
@@ -161,12 +166,14 @@ describe('pnpm seed:usage (bulk loader)', () => {
         const billRunPid = await pidOf(billRun);
         const loading = loadUsageRecords(clients, records, { now, chunkSize: 1000 });
         loading.catch(() => undefined);
-        await expect.poll(() => notGranted(lanePids), { timeout: 10_000 }).toBeGreaterThan(0);
+        await expect.poll(() => notGranted(lanePids, 'transactionid'), { timeout: 10_000 }).toBe(1);
         // A bill run asks for the ingestion lock meanwhile: it waits, and once it has it, it sees all of the chunk. (A lock
         // released before the lanes apply fails this at once; the first lane committing before the others only sometimes.)
         await billRun!.query('begin');
         const locked = billRun!.query(`select pg_advisory_xact_lock(${INGESTION_LOCK})`);
         const counted = billRun!.query<{ n: string }>(`select count(*)::text as n from expenditure_record`);
+        locked.catch(() => undefined);
+        counted.catch(() => undefined);
         await expect.poll(() => notGranted([billRunPid], 'advisory'), { timeout: 10_000 }).toBe(1);
         await rowHolder!.query('commit');
         await locked;
@@ -191,7 +198,7 @@ describe('pnpm seed:usage (bulk loader)', () => {
     // Contoso was Huayun's for ten days before it came to Acme, while Dongfang was Huayun's already.
     await sql(
       `insert into customer_association select (jsonb_populate_record(null::customer_association, to_jsonb(a) || jsonb_build_object('id', gen_random_uuid(), ` +
-        `'partner_id', '${huayun}', 'account_manager_id', null, 'started_at', a.started_at - interval '15 days', 'ended_at', a.started_at - interval '5 days'))).* ` +
+        `'partner_id', '${huayun}', 'account_manager_id', null, 'invitation_id', null, 'discount_rate', null, 'started_at', a.started_at - interval '15 days', 'ended_at', a.started_at - interval '5 days'))).* ` +
         `from customer_association a where a.id = '${contoso}'`,
     );
     const [{ day }] = await sql(`select to_char((started_at - interval '10 days') at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from customer_association where id = '${contoso}'`);

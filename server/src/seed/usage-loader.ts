@@ -288,8 +288,10 @@ async function csvChunk(source: Iterator<StagedUsageRecord>, limit: number, lane
  * rollup key starts with the partner) and never wait for each other's row locks. That matters: a lane waiting for
  * another's row would wait for its commit, which comes only after every lane has applied, and neither could go on.
  * Partners that share a customer (one that moved between them: its records belong to the partner of their time) share
- * a lane too. Groups are dealt out by size, the largest first, to the lane with the fewest customers so far. A customer
- * with no association goes to lane 0 (its records are refused anyway).
+ * a lane too (with many such moves, few groups and so few busy lanes are left). Groups are dealt out by size, the
+ * largest first, to the lane with the fewest customers so far. This holds for the associations as they are when the
+ * load starts; nothing limits a wait caused by one made during the load. A customer with no association goes to lane 0
+ * (its records are refused anyway).
  */
 async function customerLanes(client: pg.Client, lanes: number): Promise<(customerId: string) => number> {
   if (lanes === 1) return () => 0;
