@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/app/database.js';
 import { Account } from '../src/modules/account/account.entity.js';
@@ -56,6 +57,11 @@ describe('pnpm seed:usage (bulk loader)', () => {
     }));
     return [...generateUsageRecords({ customers, records, months: 1, now, seed, idPrefix: seed.toUpperCase() })];
   }
+
+  const pidOf = async (client: pg.Client) => (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+  /** How many lock requests of these sessions (of one lock type) wait, as `observer` sees it. */
+  const waitingLocks = async (observer: pg.Client, pids: number[], locktype: 'advisory' | 'transactionid') =>
+    (await observer.query<{ n: number }>(`select count(*)::int as n from pg_locks where not granted and locktype = $2 and pid = any($1::int[])`, [pids, locktype])).rows[0]!.n;
 
   /**
    * Two loading lanes on the test database, ended afterwards. A lane that waits for another's rows would wait for ever
@@ -127,12 +133,11 @@ describe('pnpm seed:usage (bulk loader)', () => {
       await holder.query('begin');
       await holder.query(`select pg_advisory_xact_lock(${INGESTION_LOCK})`);
       await withTwoLanes(async (clients) => {
-        const pids = await Promise.all(clients.map(async (c) => (await c.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid));
+        const pids = await Promise.all(clients.map(pidOf));
         const loading = loadUsageRecords(clients, records, { now, chunkSize: 1000 });
         loading.catch(() => undefined);
         // A lane of the loader queues for the lock; nothing is stored meanwhile.
-        const waiting = `select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted and pid = any($1::int[])`;
-        await expect.poll(async () => (await holder.query<{ n: number }>(waiting, [pids])).rows[0]!.n, { timeout: 10_000 }).toBe(1);
+        await expect.poll(() => waitingLocks(holder!, pids, 'advisory'), { timeout: 10_000 }).toBe(1);
         expect(await recordCount()).toBe(before);
         await holder.query('commit');
         expect(await loading).toMatchObject({ loaded: 400, accepted: 400 });
@@ -154,19 +159,16 @@ describe('pnpm seed:usage (bulk loader)', () => {
     expect(records.some((r) => r.customer_id === bergmann!.customer_id)).toBe(true);
     const [rowHolder, billRun] = await openLoadingSessions(url, 2);
     await billRun!.query(`set lock_timeout = '30s'`);
-    const pidOf = async (c: typeof rowHolder) => (await c!.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
-    const notGranted = async (pids: number[], locktype?: string) =>
-      (await rowHolder!.query<{ n: number }>(`select count(*)::int as n from pg_locks where not granted and pid = any($1::int[])${locktype ? ` and locktype = '${locktype}'` : ''}`, [pids])).rows[0]!.n;
     try {
       // The lane with Bergmann's records stops at its association, row-locked here, while the chunk is being applied.
       await rowHolder!.query('begin');
       await rowHolder!.query(`select id from customer_association where id = $1 for update`, [bergmann!.id]);
       await withTwoLanes(async (clients) => {
         const lanePids = await Promise.all(clients.map(pidOf));
-        const billRunPid = await pidOf(billRun);
+        const billRunPid = await pidOf(billRun!);
         const loading = loadUsageRecords(clients, records, { now, chunkSize: 1000 });
         loading.catch(() => undefined);
-        await expect.poll(() => notGranted(lanePids, 'transactionid'), { timeout: 10_000 }).toBe(1);
+        await expect.poll(() => waitingLocks(rowHolder!, lanePids, 'transactionid'), { timeout: 10_000 }).toBe(1);
         // A bill run asks for the ingestion lock meanwhile: it waits, and once it has it, it sees all of the chunk. (A lock
         // released before the lanes apply fails this at once; the first lane committing before the others only sometimes.)
         await billRun!.query('begin');
@@ -174,7 +176,7 @@ describe('pnpm seed:usage (bulk loader)', () => {
         const counted = billRun!.query<{ n: string }>(`select count(*)::text as n from expenditure_record`);
         locked.catch(() => undefined);
         counted.catch(() => undefined);
-        await expect.poll(() => notGranted([billRunPid], 'advisory'), { timeout: 10_000 }).toBe(1);
+        await expect.poll(() => waitingLocks(rowHolder!, [billRunPid], 'advisory'), { timeout: 10_000 }).toBe(1);
         await rowHolder!.query('commit');
         await locked;
         expect(Number((await counted).rows[0]!.n)).toBe(before + 400);
@@ -191,17 +193,20 @@ describe('pnpm seed:usage (bulk loader)', () => {
   it('R-EX-2 records of a customer\'s earlier partner load over several lanes: partners that share a customer share a lane', async () => {
     const before = await recordCount();
     const now = new Date();
-    const id = async (query: string) => (await sql(query))[0]!.id!;
-    const contoso = await id(`select a.id from customer_association a join customer_profile c on c.id = a.customer_id where c.company_name = 'Contoso Retail Inc.' and a.ended_at is null`);
-    const dongfang = await id(`select customer_id as id from customer_association a join customer_profile c on c.id = a.customer_id where c.company_name = '东方物流有限公司'`);
-    const huayun = await id(`select partner_id as id from customer_association where customer_id = '${dongfang}'`);
+    // Contoso's Acme association, and the (Beijing) day ten days before it started.
+    const [contoso] = await sql(
+      `select a.id, a.customer_id, to_char((a.started_at - interval '10 days') at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day ` +
+        `from customer_association a join customer_profile c on c.id = a.customer_id where c.company_name = 'Contoso Retail Inc.' and a.ended_at is null`,
+    );
+    const [dongfang] = await sql(`select a.customer_id, a.partner_id from customer_association a join customer_profile c on c.id = a.customer_id where c.company_name = '东方物流有限公司'`);
+    const huayun = dongfang!.partner_id;
+    const day = contoso!.day!;
     // Contoso was Huayun's for ten days before it came to Acme, while Dongfang was Huayun's already.
     await sql(
       `insert into customer_association select (jsonb_populate_record(null::customer_association, to_jsonb(a) || jsonb_build_object('id', gen_random_uuid(), ` +
         `'partner_id', '${huayun}', 'account_manager_id', null, 'invitation_id', null, 'discount_rate', null, 'started_at', a.started_at - interval '15 days', 'ended_at', a.started_at - interval '5 days'))).* ` +
-        `from customer_association a where a.id = '${contoso}'`,
+        `from customer_association a where a.id = '${contoso!.id}'`,
     );
-    const [{ day }] = await sql(`select to_char((started_at - interval '10 days') at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day from customer_association where id = '${contoso}'`);
     const [template] = await synthetic(1, 'moved', now);
     const on = (customer: string, n: number) => ({
       ...template!,
@@ -209,11 +214,10 @@ describe('pnpm seed:usage (bulk loader)', () => {
       transaction_id: `MOVED-${n}`,
       customer_id: customer,
       transacted_at: `${day}T04:00:00.000Z`,
-      billing_month: `${day!.slice(0, 7)}-01`,
-      day: day!,
+      billing_month: `${day.slice(0, 7)}-01`,
+      day,
     });
-    const customerOf = async (association: string) => id(`select customer_id as id from customer_association where id = '${association}'`);
-    const records = [on(await customerOf(contoso), 1), on(dongfang, 2)];
+    const records = [on(contoso!.customer_id!, 1), on(dongfang!.customer_id!, 2)];
     await withTwoLanes(async (clients) => {
       // Both records are Huayun's: in two lanes, one would wait for the other's rows, which commit only after both apply.
       expect(await loadUsageRecords(clients, records, { now, chunkSize: 1000 })).toMatchObject({ loaded: 2, accepted: 2 });
