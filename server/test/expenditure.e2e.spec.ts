@@ -310,6 +310,41 @@ describe('statistics', () => {
     }
   });
 
+  it('R-EX-4 answers a manager and a director exactly over ranges read in several pieces (two partial months at either end)', async () => {
+    const em = server.orm.em.fork();
+    const partnerId = (await em.findOneOrFail(CustomerAssociation, { customer: customers.contoso, endedAt: null }, withoutTenantFilter)).partner.id;
+    // Records on the days each piece of the ranges below covers: the days subtracted from July and September, the days
+    // kept, a whole month, the single days at either end; and a customer of no manager of theirs on the same days.
+    const days = ['2030-07-03', '2030-07-20', '2030-07-31', '2030-08-15', '2030-09-01', '2030-09-10', '2030-09-25'];
+    const batch = days.flatMap((day, i) => [
+      record('contoso', `${day}T02:00:00.000Z`, { product: `P${i % 3}`, region: i % 2 ? 'AP-Singapore' : 'CN South-Guangzhou' }),
+      record('northwind', `${day}T03:00:00.000Z`, i === 4 ? { kind: 'REFUND', listPrice: '-2.00000000', discount: '0', amountDue: '-2.00000000', cash: '-2.00000000', coupon: '0' } : { listPrice: '3.00000000', discount: '0', amountDue: '3.00000000', cash: '3.00000000', coupon: '0' }),
+      record('tailspin', `${day}T04:00:00.000Z`),
+    ]);
+    expect((await ingest(batch)).errors).toEqual([]);
+    const ranges = [
+      { from: '2030-07-15', to: '2030-09-20' }, // July minus 1–14, August, September minus 21–30
+      { from: '2030-07-31', to: '2030-09-01' }, // 31 July, August, 1 September
+    ];
+    expect(splitRange(ranges[0]).minusDays).toHaveLength(2);
+    expect(splitRange(ranges[1]).days).toHaveLength(2);
+    const managed = [customers.contoso, customers.northwind];
+    for (const who of ['manager', 'director'] as const) {
+      const client = await server.signIn(demoMemberEmail(who, 'acme-cloud'));
+      for (const range of ranges) {
+        for (const groupBy of Object.values(ExpenditureDimension)) {
+          const { expenditureDistribution: d } = await client.data(ExpenditureDistributionDocument, { input: { ...range, groupBy } });
+          const raw = await rawDistribution(executorOf(em), { partnerId, customerIds: managed }, range, groupBy);
+          expect(d.rows.map(({ label: _label, ...row }) => row), `${who} ${range.from} ${groupBy}`).toEqual(raw.rows);
+          expect(d.totals.records, `${who} ${range.from} ${groupBy}`).toBe(raw.totals.records);
+        }
+      }
+      // 20 July, 31 July, 15 August, 1 and 10 September: five days of each managed customer.
+      const { expenditureDistribution: byDay } = await client.data(ExpenditureDistributionDocument, { input: { ...ranges[0], groupBy: 'DAY' } });
+      expect(byDay.rows.map((r) => [r.key, r.records])).toEqual(['2030-07-20', '2030-07-31', '2030-08-15', '2030-09-01', '2030-09-10'].map((day) => [day, 2]));
+    }
+  });
+
   it('R-EX-4 shows an account manager and an account director only their customers; finance and administrators all', async () => {
     const input = { from: '2031-03-01', to: '2031-03-31', groupBy: 'CUSTOMER' as const };
     const manager = await server.signIn(demoMemberEmail('manager', 'acme-cloud'));
