@@ -93,6 +93,8 @@ describe('sumMoneyTexts', () => {
   it('refuses what is not a money amount rather than guess', () => {
     expect(() => sumMoneyTexts(['1.123456789'])).toThrow(/at most 8 decimals/);
     expect(() => sumMoneyTexts(['1e3'])).toThrow(/not a money amount/);
+    // Eight decimals but not plain digits: refused too, not read as the digits around the point.
+    for (const text of [' 1.00000000', '1e3.00000000', '--1.00000000', '1.0000000x']) expect(() => sumMoneyTexts([text]), text).toThrow(/not a money amount/);
     expect(() => sumMoneyTexts(['12.3456789.'])).toThrow(/not a money amount/);
   });
 });

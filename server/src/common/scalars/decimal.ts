@@ -55,9 +55,14 @@ export function formatMoneyUnits(units: bigint): string {
  */
 export function sumMoneyTexts(values: Iterable<string>): string {
   let units = 0n;
-  for (const value of values) units += moneyUnits(value);
+  for (const value of values) {
+    // Texts from the database have exactly 8 decimals: their digits without the point are the units (half the time).
+    const point = value.length - MONEY_SCALE - 1;
+    units += point > 0 && value[point] === '.' && EXACT_MONEY.test(value) ? BigInt(value.slice(0, point) + value.slice(point + 1)) : moneyUnits(value);
+  }
   return formatMoneyUnits(units);
 }
+const EXACT_MONEY = /^-?\d+\.\d{8}$/;
 
 function coerceInput(value: unknown): Decimal {
   if (typeof value === 'string') return parseMoney(value);
