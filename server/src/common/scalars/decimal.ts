@@ -49,6 +49,9 @@ export function formatMoneyUnits(units: bigint): string {
   return `${units < 0n ? '-' : ''}${digits.slice(0, -MONEY_SCALE)}.${digits.slice(-MONEY_SCALE)}`;
 }
 
+/** A money text with exactly 8 decimals, as the database writes numeric(38,8) and `formatMoney` writes money. */
+const EXACT_MONEY = /^-?\d+\.\d{8}$/;
+
 /**
  * The exact sum of money texts, written as `formatMoney` writes it. Fixed-point integers: a column of a few hundred
  * figures (a distribution's totals) adds up in microseconds, where Decimal objects take a millisecond.
@@ -56,13 +59,12 @@ export function formatMoneyUnits(units: bigint): string {
 export function sumMoneyTexts(values: Iterable<string>): string {
   let units = 0n;
   for (const value of values) {
-    // Texts from the database have exactly 8 decimals: their digits without the point are the units (half the time).
+    // Texts from the database have exactly 8 decimals: their digits without the point are the units (a third faster than `moneyUnits`).
     const point = value.length - MONEY_SCALE - 1;
     units += point > 0 && value[point] === '.' && EXACT_MONEY.test(value) ? BigInt(value.slice(0, point) + value.slice(point + 1)) : moneyUnits(value);
   }
   return formatMoneyUnits(units);
 }
-const EXACT_MONEY = /^-?\d+\.\d{8}$/;
 
 function coerceInput(value: unknown): Decimal {
   if (typeof value === 'string') return parseMoney(value);

@@ -177,10 +177,7 @@ function rollupParts(grain: RollupGrain, scope: RollupScope, ranges: readonly Da
     return { sql: `select ${keyExpression(key, period)} as key, ${sums} from "${grain.table}" where ${where}`, params };
   };
   if (grain.family === 'customer') return [part(`"${period}" = any(?::date[])`, [`{${ranges.flatMap((r) => periodsOf(period, r)).join(',')}}`])];
-  return ranges.map((r) => {
-    const [from, to] = [periodsOf(period, r)[0], period === 'month' ? monthStart(r.to) : r.to];
-    return part(`"${period}" between ?::date and ?::date`, [from, to]);
-  });
+  return ranges.map((r) => part(`"${period}" between ?::date and ?::date`, period === 'month' ? [monthStart(r.from), monthStart(r.to)] : [r.from, r.to]));
 }
 
 /** A row of `SUMS` (8-decimal texts). Amount due is the amount: cash + coupons (R-EX-2), unless the row has its own. */
