@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withoutTenantFilter } from '../src/common/db/tenant.js';
+import type { Ctx } from '../src/app/context.js';
+import { runInAuditScope } from '../src/common/audit/audit-scope.js';
+import { TENANT_FILTER, withoutTenantFilter } from '../src/common/db/tenant.js';
 import { Account } from '../src/modules/account/account.entity.js';
+import { permissionsOf } from '../src/modules/account/auth.service.js';
 import { CustomerProfile } from '../src/modules/customer/customer-profile.entity.js';
 import { CustomerAssociation } from '../src/modules/customer/customer-association.entity.js';
 import { ExpenditureDimension } from '../src/modules/expenditure/expenditure.enums.js';
@@ -808,5 +811,18 @@ describe('rollup range', () => {
     const after = await server.orm.em.fork().findOneOrFail(CustomerAssociation, contoso.id, withoutTenantFilter);
     expect(after.accountManager?.id).toBe(managerId);
     expect((await manager.data(ExpenditureDistributionDocument, input)).expenditureDistribution).toEqual({ ...before.expenditureDistribution, asOf: expect.anything() });
+
+    // Nor does the request's own copy of the association keep the refused manager: a later flush in the same request
+    // (here, straight after) writes nothing.
+    const requestEm = server.orm.em.fork();
+    const adminAccount = await requestEm.findOneOrFail(Account, { email: demoAdminEmail('acme-cloud') }, { populate: ['role'], filters: false });
+    requestEm.setFilterParams(TENANT_FILTER, { partnerId: adminAccount.partner!.id });
+    const ctx = { em: requestEm, account: adminAccount, permissions: permissionsOf(adminAccount), partnerId: adminAccount.partner!.id } as unknown as Ctx;
+    const scope = { operation: 'assignAccountManager', requestId: 'test', at: () => server.clock.now(), actorId: adminAccount.id, actorEmail: adminAccount.email, actorKind: adminAccount.kind, partnerId: adminAccount.partner!.id };
+    const reassign = () => runInAuditScope(scope, () => server.services.customerAssociations.assignAccountManager(ctx, { associationId: contoso.id, accountManagerId: null }));
+    await expect(reassign()).rejects.toMatchObject({ code: 'MANAGER_STATISTICS_OUT_OF_RANGE' });
+    expect((await requestEm.findOneOrFail(CustomerAssociation, contoso.id)).accountManager?.id).toBe(managerId);
+    await requestEm.flush();
+    expect((await server.orm.em.fork().findOneOrFail(CustomerAssociation, contoso.id, withoutTenantFilter)).accountManager?.id).toBe(managerId);
   });
 });

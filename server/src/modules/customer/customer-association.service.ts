@@ -340,6 +340,17 @@ export class CustomerAssociationService {
     const association = await this.openForChange(ctx, input.associationId);
     const manager = input.accountManagerId ? await this.teamMember(ctx, input.accountManagerId, AccountTeamRole.ACCOUNT_MANAGER, 'accountManagerId') : null;
     const profile = await association.customer.loadOrFail();
+    try {
+      return await this.reassign(ctx, association, manager, profile.companyName);
+    } catch (error) {
+      // The transaction rolled back, but its flush left the refused manager in the request's copy of the association
+      // (and in what that copy counts as stored): read it again, so nothing later in the request writes or shows it.
+      await ctx.em.refresh(association);
+      throw error;
+    }
+  }
+
+  private reassign(ctx: Ctx, association: CustomerAssociation, manager: Account | null, companyName: string): Promise<CustomerAssociation> {
     return ctx.em.transactional(async (em) => {
       // The row lock orders this with usage ingestion (which share-locks the associations it reads) and with another
       // reassignment: what is read below is what the sums were kept under.
@@ -360,8 +371,8 @@ export class CustomerAssociationService {
       if (manager) {
         this.notifications.notify(em, [manager], {
           category: NotificationCategory.CUSTOMER,
-          title: `${profile.companyName} is assigned to you`,
-          body: `You are now the account manager of ${profile.companyName} (${MODEL_NAMES[association.model].toLowerCase()} customer).`,
+          title: `${companyName} is assigned to you`,
+          body: `You are now the account manager of ${companyName} (${MODEL_NAMES[association.model].toLowerCase()} customer).`,
           link: PARTNER_CUSTOMER_PATH(association.id),
         });
       }
