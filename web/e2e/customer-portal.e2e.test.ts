@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO, browserSuite, login, newPage, snap } from './harness';
+import { browserSuite, confirmPopover, DEMO, login, newPage, snap } from './harness';
 
 const suite = browserSuite();
 
@@ -256,7 +256,7 @@ describe('customer portal: invitation link, registration, My partner and the not
       await snap(page, 'customer-disassociation-pending');
 
       await pending.getByRole('button', { name: 'Withdraw' }).click();
-      await page.getByRole('tooltip').getByRole('button', { name: 'Withdraw' }).click();
+      await confirmPopover(page, 'Withdraw');
       await page.getByRole('button', { name: 'Request disassociation' }).waitFor();
       await pending.waitFor({ state: 'detached' });
     } finally {

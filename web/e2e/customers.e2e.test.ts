@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DEMO, login, newPage, openMenuLink, signedInSuite, snap } from './harness';
+import { confirmPopover, DEMO, login, newPage, openMenuLink, signedInSuite, snap } from './harness';
 
 const suite = signedInSuite(DEMO.partnerAdmin, '/partner');
 
@@ -160,7 +160,7 @@ describe('Customer Business (partner admin)', () => {
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
     await toggle.click();
     await page.getByRole('tooltip').getByText('Revoke the bill permission of all reseller customers?').waitFor();
-    await page.getByRole('tooltip').getByRole('button', { name: 'Revoke' }).click();
+    await confirmPopover(page, 'Revoke');
     await page.getByText('Reseller customers can no longer view bills and cost centre.').waitFor();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
 
@@ -168,7 +168,7 @@ describe('Customer Business (partner admin)', () => {
     await page.getByText('Hidden from the customer').waitFor();
     await page.goBack();
     await toggle.click();
-    await page.getByRole('tooltip').getByRole('button', { name: 'Restore' }).click();
+    await confirmPopover(page, 'Restore');
     await page.getByText('Reseller customers may view bills and cost centre again.').waitFor();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
   });
@@ -212,7 +212,7 @@ describe('Customer Business (partner admin)', () => {
       await page.getByText('Reason: We are moving our cloud purchasing to our group headquarters.').waitFor();
       expect(await axeViolations(page, 'huayun detail')).toEqual([]);
       await page.getByRole('button', { name: 'Complete disassociation' }).click();
-      await page.getByRole('tooltip').getByRole('button', { name: 'Complete disassociation' }).click();
+      await confirmPopover(page, 'Complete disassociation');
       await page.getByText('is no longer associated with your organization').waitFor();
       await page.getByLabel('History').getByText('request completed by the partner').waitFor();
       await page.getByText('Ended', { exact: true }).first().waitFor();

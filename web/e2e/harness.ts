@@ -160,6 +160,15 @@ export async function openMenuLink(page: Page, section: string, link: string): P
   await nav.getByRole('link', { name: link, exact: true }).click();
 }
 
+/**
+ * Clicks a button of the open Popconfirm. antd opens it with a zoom animation (`ant-zoom-big`, ~0.2 s, longer on a
+ * loaded machine) and the button is already visible while it scales; a click then can land beside it (one CI run timed
+ * out waiting for what the click should have done), so the button is clicked once the popover has settled.
+ */
+export async function confirmPopover(page: Page, button: string): Promise<void> {
+  await page.locator('.ant-popover:not(.ant-zoom-big)').getByRole('button', { name: button, exact: true }).click();
+}
+
 export type BrowserSuite = { server: RunningServer; browser: Browser };
 export type SignedInSuite = BrowserSuite & { context: BrowserContext; page: Page };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { permissionLabel } from '../src/lib/labels';
-import { DEMO, login, newPage, signedInSuite, snap } from './harness';
+import { confirmPopover, DEMO, login, newPage, signedInSuite, snap } from './harness';
 
 const suite = signedInSuite(DEMO.partnerAdmin, '/partner');
 
@@ -153,11 +153,11 @@ describe('Organization › Members (partner admin)', () => {
     expect(await row.getByText('Awaiting password').count()).toBe(0);
 
     await row.getByRole('button', { name: `Deactivate ${member.name}` }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: 'Deactivate' }).click();
+    await confirmPopover(page, 'Deactivate');
     await row.getByText('Inactive', { exact: true }).waitFor();
 
     await row.getByRole('button', { name: `Reactivate ${member.name}` }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: 'Reactivate' }).click();
+    await confirmPopover(page, 'Reactivate');
     await row.getByText('Active', { exact: true }).waitFor();
   });
 
@@ -167,7 +167,7 @@ describe('Organization › Members (partner admin)', () => {
     const row = page.getByRole('row').filter({ hasText: roleName });
     await row.getByRole('cell', { name: '1', exact: true }).waitFor(); // member count
     await row.getByRole('button', { name: `Delete role ${roleName}` }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: 'Delete' }).click();
+    await confirmPopover(page, 'Delete');
     await page.getByText('This role is held by 1 member; give them another role first.').waitFor();
     await snap(page, 'role-in-use');
     await page.getByRole('button', { name: 'OK', exact: true }).click(); // exact: a random role name may contain "ok"
