@@ -20,22 +20,9 @@ export type PreparedExecutor = (sql: string, params?: unknown[]) => Promise<Reco
  * sees it and then reuses that work. The name is derived from the text, so each text is prepared once per connection.
  */
 export async function queryPrepared(client: PgQueryable, sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
-  return (await client.query({ ...statementOf(sql), values: [...params] })).rows;
-}
-
-/** Statements by their `?` text: the few shapes the statistics ask are numbered and hashed once per process. */
-const statements = new Map<string, { name: string; text: string }>();
-const MAX_REMEMBERED_STATEMENTS = 1000;
-
-function statementOf(sql: string): { name: string; text: string } {
-  let statement = statements.get(sql);
-  if (!statement) {
-    const text = numberedParameters(sql);
-    statement = { name: `pc_${createHash('sha1').update(text).digest('base64url').slice(0, 24)}`, text };
-    if (statements.size >= MAX_REMEMBERED_STATEMENTS) statements.clear();
-    statements.set(sql, statement);
-  }
-  return statement;
+  const text = numberedParameters(sql);
+  const name = `pc_${createHash('sha1').update(text).digest('base64url').slice(0, 24)}`;
+  return (await client.query({ name, text, values: [...params] })).rows;
 }
 
 export function preparedExecutor(client: PgQueryable): PreparedExecutor {

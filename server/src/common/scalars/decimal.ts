@@ -35,8 +35,13 @@ export function formatMoney(value: Decimal | string): string {
 
 export const UNITS_PER_MONEY = 10n ** BigInt(MONEY_SCALE);
 
+const EXACT_MONEY = /^-?\d+\.\d{8}$/;
+
 /** A money text (up to 8 decimals, as the database and `formatMoney` write it) in 1e-8 units, exactly. */
 export function moneyUnits(text: string): bigint {
+  // As the database and `formatMoney` write money (exactly 8 decimals), its digits without the point are the units: a
+  // third faster, which a distribution's totals (hundreds of figures per request) notice.
+  if (EXACT_MONEY.test(text)) return BigInt(text.slice(0, -MONEY_SCALE - 1) + text.slice(-MONEY_SCALE));
   const match = /^(-?)(\d+)(?:\.(\d{0,8}))?$/.exec(text);
   if (!match) throw new TypeError(`"${text}" is not a money amount with at most ${MONEY_SCALE} decimals`);
   const units = BigInt(match[2]) * UNITS_PER_MONEY + BigInt((match[3] ?? '').padEnd(MONEY_SCALE, '0'));
@@ -49,20 +54,13 @@ export function formatMoneyUnits(units: bigint): string {
   return `${units < 0n ? '-' : ''}${digits.slice(0, -MONEY_SCALE)}.${digits.slice(-MONEY_SCALE)}`;
 }
 
-/** A money text with exactly 8 decimals, as the database writes numeric(38,8) and `formatMoney` writes money. */
-const EXACT_MONEY = /^-?\d+\.\d{8}$/;
-
 /**
  * The exact sum of money texts, written as `formatMoney` writes it. Fixed-point integers: a column of a few hundred
  * figures (a distribution's totals) adds up in microseconds, where Decimal objects take a millisecond.
  */
 export function sumMoneyTexts(values: Iterable<string>): string {
   let units = 0n;
-  for (const value of values) {
-    // Texts from the database have exactly 8 decimals: their digits without the point are the units (a third faster than `moneyUnits`).
-    const point = value.length - MONEY_SCALE - 1;
-    units += point > 0 && value[point] === '.' && EXACT_MONEY.test(value) ? BigInt(value.slice(0, point) + value.slice(point + 1)) : moneyUnits(value);
-  }
+  for (const value of values) units += moneyUnits(value);
   return formatMoneyUnits(units);
 }
 
